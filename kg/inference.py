@@ -1,0 +1,228 @@
+"""Targeted OWL 2 RL inference on a pyoxigraph store, plus the project's own SPARQL rules.
+
+Why not owlrl? owlrl recomputes the whole OWL 2 RL closure in Python and takes minutes at
+100k triples (docs/benchmarks.md). The ontology only uses a handful of RL constructs, so
+this module reads those axioms from the ontology graph, closes them at the schema level in
+Python (a few hundred axioms), and applies them to the instance data with one SPARQL
+CONSTRUCT per rule kind, round after round, until nothing new appears.
+
+Rules implemented (names from the OWL 2 RL profile, tables 4–9):
+cax-sco and cax-eqc (class hierarchy), prp-spo1 and prp-eqp (property hierarchy), prp-inv,
+prp-symp, prp-trp, prp-spo2 (two-link property chains), prp-dom, prp-rng. Consistency:
+cax-dw and cax-adc (disjoint classes). Not implemented, because the ontology does not rely on
+them: owl:sameAs reasoning, functional and key properties, restrictions, datatype rules.
+``tests/test_inference.py`` checks that the result equals owlrl's closure on the real data
+for every triple about the data's own entities.
+
+Project rules are CONSTRUCT queries in ``ontology/rules/*.rq``; they run in every round, so
+OWL rules complete what they derive (e.g. a director credit gives ``mc:director``, which
+OWL then lifts to ``mc:crewMember``, ``mc:contributor``, ``schema:director`` and inverts).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+
+RDF = PREFIXES["rdf"]
+RDFS = PREFIXES["rdfs"]
+OWL = PREFIXES["owl"]
+
+
+@dataclass
+class Schema:
+    """The OWL 2 RL axioms of the ontology that matter for the instance data, closed."""
+
+    super_classes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    super_properties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    inverses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    symmetric: set[str] = field(default_factory=set)
+    transitive: set[str] = field(default_factory=set)
+    chains: list[tuple[str, str, str]] = field(default_factory=list)
+    domains: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    ranges: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    disjoint: set[frozenset[str]] = field(default_factory=set)
+
+
+def _pairs(store: ox.Store, pattern: str) -> list[tuple[str, str]]:
+    query = f"SELECT ?a ?b WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {pattern} }} FILTER(isIRI(?a) && isIRI(?b)) }}"
+    return [(row["a"].value, row["b"].value) for row in store.query(query, prefixes=PREFIXES)]
+
+
+def _close(direct: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Transitive closure of a small relation (schema level: hundreds of edges)."""
+    closed: dict[str, set[str]] = defaultdict(set)
+    for start in list(direct):
+        seen: set[str] = set()
+        todo = list(direct[start])
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(direct.get(node, ()))
+        seen.discard(start)
+        closed[start] = seen
+    return closed
+
+
+def read_schema(store: ox.Store) -> Schema:
+    """Read and close the RL axioms from the ontology graph of ``store``."""
+    schema = Schema()
+    sub_class: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs(store, "?a rdfs:subClassOf ?b"):
+        sub_class[a].add(b)
+    for a, b in _pairs(store, "?a owl:equivalentClass ?b"):
+        sub_class[a].add(b)
+        sub_class[b].add(a)
+    schema.super_classes = _close(sub_class)
+
+    sub_prop: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs(store, "?a rdfs:subPropertyOf ?b"):
+        sub_prop[a].add(b)
+    for a, b in _pairs(store, "?a owl:equivalentProperty ?b"):
+        sub_prop[a].add(b)
+        sub_prop[b].add(a)
+    schema.super_properties = _close(sub_prop)
+
+    for a, b in _pairs(store, "?a owl:inverseOf ?b"):
+        schema.inverses[a].add(b)
+        schema.inverses[b].add(a)
+    schema.symmetric = {a for a, _ in _pairs(store, "?a a owl:SymmetricProperty . BIND(?a AS ?b)")}
+    schema.transitive = {a for a, _ in _pairs(store, "?a a owl:TransitiveProperty . BIND(?a AS ?b)")}
+    for a, b in _pairs(store, "?a rdfs:domain ?b"):
+        schema.domains[a].add(b)
+    for a, b in _pairs(store, "?a rdfs:range ?b"):
+        schema.ranges[a].add(b)
+
+    chain_query = f"""
+        SELECT ?r ?p1 ?p2 WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
+            ?r owl:propertyChainAxiom ?l . ?l rdf:first ?p1 ; rdf:rest ?l2 .
+            ?l2 rdf:first ?p2 ; rdf:rest rdf:nil . }} }}"""
+    schema.chains = sorted(
+        (row["r"].value, row["p1"].value, row["p2"].value) for row in store.query(chain_query, prefixes=PREFIXES)
+    )
+
+    for a, b in _pairs(store, "?a owl:disjointWith ?b"):
+        schema.disjoint.add(frozenset((a, b)))
+    members_query = f"""
+        SELECT ?set ?m WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
+            ?set a owl:AllDisjointClasses ; owl:members/rdf:rest*/rdf:first ?m . }} }}"""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for row in store.query(members_query, prefixes=PREFIXES):
+        groups[str(row["set"])].append(row["m"].value)
+    for members in groups.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                schema.disjoint.add(frozenset((a, b)))
+    return schema
+
+
+def _values(pairs: Iterable[tuple[str, str]]) -> str:
+    return " ".join(f"(<{a}> <{b}>)" for a, b in sorted(set(pairs)))
+
+
+def rule_queries(schema: Schema, rules_dir: Path | None = None) -> list[tuple[str, str]]:
+    """The CONSTRUCT queries of one inference round, as (name, query) in a fixed order."""
+    rules: list[tuple[str, str]] = []
+    if rules_dir is not None and rules_dir.is_dir():
+        for path in sorted(rules_dir.glob("*.rq")):
+            rules.append((f"rule {path.stem}", path.read_text(encoding="utf-8")))
+
+    sub_props = [(p, s) for p, sups in schema.super_properties.items() for s in sups]
+    if sub_props:
+        rules.append(("prp-spo1", f"""CONSTRUCT {{ ?s ?sup ?o }} WHERE {{
+            VALUES (?p ?sup) {{ {_values(sub_props)} }} ?s ?p ?o . FILTER NOT EXISTS {{ ?s ?sup ?o }} }}"""))
+
+    inverse = [(p, q) for p, qs in schema.inverses.items() for q in qs] + [(p, p) for p in schema.symmetric]
+    if inverse:
+        rules.append(("prp-inv", f"""CONSTRUCT {{ ?o ?q ?s }} WHERE {{
+            VALUES (?p ?q) {{ {_values(inverse)} }} ?s ?p ?o . FILTER(!isLiteral(?o))
+            FILTER NOT EXISTS {{ ?o ?q ?s }} }}"""))
+
+    for result, p1, p2 in schema.chains:
+        rules.append((f"prp-spo2 {result}", f"""CONSTRUCT {{ ?x <{result}> ?z }} WHERE {{
+            ?x <{p1}> ?y . ?y <{p2}> ?z . FILTER NOT EXISTS {{ ?x <{result}> ?z }} }}"""))
+
+    for prop in sorted(schema.transitive):
+        rules.append((f"prp-trp {prop}", f"""CONSTRUCT {{ ?x <{prop}> ?z }} WHERE {{
+            ?x <{prop}> ?y . ?y <{prop}> ?z . FILTER NOT EXISTS {{ ?x <{prop}> ?z }} }}"""))
+
+    domains = [(p, c) for p, cs in schema.domains.items() for c in cs]
+    if domains:
+        rules.append(("prp-dom", f"""CONSTRUCT {{ ?s a ?c }} WHERE {{
+            VALUES (?p ?c) {{ {_values(domains)} }} ?s ?p ?o . FILTER NOT EXISTS {{ ?s a ?c }} }}"""))
+    ranges = [(p, c) for p, cs in schema.ranges.items() for c in cs]
+    if ranges:
+        rules.append(("prp-rng", f"""CONSTRUCT {{ ?o a ?c }} WHERE {{
+            VALUES (?p ?c) {{ {_values(ranges)} }} ?s ?p ?o . FILTER(!isLiteral(?o))
+            FILTER NOT EXISTS {{ ?o a ?c }} }}"""))
+
+    sub_classes = [(c, s) for c, sups in schema.super_classes.items() for s in sups]
+    if sub_classes:
+        rules.append(("cax-sco", f"""CONSTRUCT {{ ?x a ?sup }} WHERE {{
+            VALUES (?c ?sup) {{ {_values(sub_classes)} }} ?x a ?c . FILTER NOT EXISTS {{ ?x a ?sup }} }}"""))
+    return rules
+
+
+def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: int = 20) -> int:
+    """Add every inferred triple to the inferred graph of ``store``; return how many.
+
+    The ontology must already be loaded in its named graph. Asserted triples are never
+    copied: a triple already present in any graph is not inferred again.
+
+    >>> s = ox.Store()
+    >>> ttl = '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <http://x/A> rdfs:subClassOf <http://x/B> .'
+    >>> s.load(ttl, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    >>> s.load('<http://x/a> a <http://x/A> .', format=ox.RdfFormat.TURTLE)
+    >>> materialise(s)
+    1
+    """
+    schema = read_schema(store)
+    rules = rule_queries(schema, rules_dir)
+    target = ox.NamedNode(INFERRED_GRAPH)
+    total = 0
+    for _ in range(max_rounds):
+        added = 0
+        for _name, query in rules:
+            triples = list(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True))
+            new = [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples]
+            if new:
+                before = len(store)
+                store.extend(new)
+                added += len(store) - before
+        total += added
+        if added == 0:
+            return total
+    raise RuntimeError(f"inference did not reach a fixpoint in {max_rounds} rounds")
+
+
+@dataclass(frozen=True)
+class Clash:
+    """An entity typed with two classes the ontology declares disjoint."""
+
+    entity: str
+    class_a: str
+    class_b: str
+
+    def __str__(self) -> str:
+        return f"{self.entity} is both {self.class_a} and {self.class_b}, which the ontology declares disjoint"
+
+
+def disjointness_clashes(store: ox.Store, schema: Schema | None = None) -> list[Clash]:
+    """Entities typed (after inference) with two disjoint classes: cax-dw and cax-adc."""
+    schema = schema or read_schema(store)
+    if not schema.disjoint:
+        return []
+    pairs = sorted(tuple(sorted(p)) for p in schema.disjoint)
+    query = f"""SELECT DISTINCT ?x ?a ?b WHERE {{
+        VALUES (?a ?b) {{ {_values(pairs)} }} ?x a ?a . ?x a ?b . }} ORDER BY ?x ?a ?b"""
+    return [
+        Clash(row["x"].value, row["a"].value, row["b"].value)
+        for row in store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    ]
