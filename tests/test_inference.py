@@ -1,0 +1,172 @@
+"""Our targeted OWL 2 RL rules give the same closure as owlrl on the real data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import owlrl
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from kg.build import load_graph, ontology_files
+from kg.config import PATHS
+from kg.inference import disjointness_clashes, materialise, read_schema
+from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, RESOURCE
+from kg.parsing import rdf_files
+
+IGNORED_PREDICATES = {str(OWL.sameAs), str(OWL.differentFrom)}
+IGNORED_TYPES = {str(OWL.Thing), str(OWL.NamedIndividual), str(RDFS.Resource)}
+
+
+def _key(s: str, p: str, o: str) -> tuple[str, str, str]:
+    return (s, p, o)
+
+
+def _rdflib_term(term: rdflib.term.Node) -> str:
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return f'"{term}"@{term.language}'
+        return f'"{term}"^^<{term.datatype or XSD.string}>'
+    return str(term)
+
+
+def _ox_term(term) -> str:
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f'"{term.value}"@{term.language}'
+        return f'"{term.value}"^^<{term.datatype.value}>'
+    return term.value
+
+
+def _about_data(s: str, p: str, o: str) -> bool:
+    if not s.startswith(RESOURCE) or p in IGNORED_PREDICATES:
+        return False
+    return not (p == str(RDF.type) and o in IGNORED_TYPES)
+
+
+def owlrl_closure(files: list[Path], ontology: list[Path], rules_dir: Path) -> set[tuple[str, str, str]]:
+    graph = rdflib.Graph()
+    for path in ontology:
+        graph.parse(path, format="turtle")
+    dataset = rdflib.Dataset()
+    for path in files:
+        dataset.parse(path, format="trig" if path.suffix == ".trig" else None)
+    for s, p, o, _g in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    # The project rules are not OWL: apply them first, as kg build does in its first round.
+    for rule in sorted(rules_dir.glob("*.rq")):
+        for triple in list(graph.query(rule.read_text(encoding="utf-8"))):
+            graph.add(triple)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+    return {
+        (_rdflib_term(s), _rdflib_term(p), _rdflib_term(o))
+        for s, p, o in graph
+        if not isinstance(s, rdflib.BNode) and _about_data(str(s), str(p), _rdflib_term(o))
+    }
+
+
+def our_closure(files: list[Path]) -> set[tuple[str, str, str]]:
+    store = ox.Store()
+    load_graph(store, data_paths=files)
+    return {
+        (_ox_term(q.subject), _ox_term(q.predicate), _ox_term(q.object))
+        for q in store
+        if not isinstance(q.subject, ox.BlankNode)
+        and _about_data(q.subject.value, q.predicate.value, _ox_term(q.object))
+    }
+
+
+@pytest.mark.slow
+def test_same_closure_as_owlrl_on_the_real_data():
+    files = list(rdf_files([PATHS.data_dir]))
+    assert files, "data/ is empty"
+    ours = our_closure(files)
+    theirs = owlrl_closure(files, ontology_files(PATHS.ontology_dir), PATHS.rules_dir)
+    missing = sorted(theirs - ours)[:10]
+    extra = sorted(ours - theirs)[:10]
+    assert not missing, f"owlrl infers {len(theirs - ours)} triples we do not, e.g. {missing}"
+    assert not extra, f"we infer {len(ours - theirs)} triples owlrl does not, e.g. {extra}"
+
+
+def _store(ontology: str, data: str) -> ox.Store:
+    store = ox.Store()
+    prologue = (
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix owl: <http://www.w3.org/2002/07/owl#> ."
+        " @prefix x: <http://x/> ."
+    )
+    store.load(prologue + ontology, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    store.load(prologue + data, format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def _inferred(store: ox.Store) -> set[tuple[str, str, str]]:
+    return {
+        (q.subject.value, q.predicate.value, q.object.value)
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(INFERRED_GRAPH))
+    }
+
+
+def test_inverse_then_chain_then_superproperty():
+    store = _store(
+        "x:win x:inv x:w . x:w owl:inverseOf x:hasWin . x:r owl:propertyChainAxiom ( x:hasWin x:prize ) ."
+        " x:r rdfs:subPropertyOf x:top .",
+        "x:win1 x:w x:film ; x:prize x:p .",
+    )
+    materialise(store)
+    assert _inferred(store) == {
+        ("http://x/film", "http://x/hasWin", "http://x/win1"),
+        ("http://x/film", "http://x/r", "http://x/p"),
+        ("http://x/film", "http://x/top", "http://x/p"),
+    }
+
+
+def test_domain_range_and_class_hierarchy():
+    store = _store(
+        "x:p rdfs:domain x:A ; rdfs:range x:B . x:A rdfs:subClassOf x:C . x:B owl:equivalentClass x:D .",
+        'x:a x:p x:b . x:a x:p "literal" .',
+    )
+    materialise(store)
+    rdf_type = str(RDF.type)
+    assert _inferred(store) == {
+        ("http://x/a", rdf_type, "http://x/A"),
+        ("http://x/a", rdf_type, "http://x/C"),
+        ("http://x/b", rdf_type, "http://x/B"),
+        ("http://x/b", rdf_type, "http://x/D"),
+    }
+
+
+def test_transitive_and_symmetric():
+    store = _store(
+        "x:in a owl:TransitiveProperty . x:near a owl:SymmetricProperty .",
+        "x:a x:in x:b . x:b x:in x:c . x:c x:in x:d . x:a x:near x:b .",
+    )
+    materialise(store)
+    inferred = _inferred(store)
+    assert ("http://x/a", "http://x/in", "http://x/d") in inferred
+    assert ("http://x/b", "http://x/near", "http://x/a") in inferred
+
+
+def test_asserted_triples_are_not_copied_into_the_inferred_graph():
+    store = _store("x:p rdfs:subPropertyOf x:q .", "x:a x:p x:b ; x:q x:b .")
+    assert materialise(store) == 0
+
+
+def test_disjoint_classes_are_detected():
+    store = _store(
+        "[] a owl:AllDisjointClasses ; owl:members ( x:Person x:Work x:Place ) . x:Film rdfs:subClassOf x:Work .",
+        "x:a a x:Person , x:Film .",
+    )
+    materialise(store)
+    clashes = disjointness_clashes(store, read_schema(store))
+    assert [(c.entity, c.class_a, c.class_b) for c in clashes] == [("http://x/a", "http://x/Person", "http://x/Work")]
+
+
+def test_the_ontology_declares_the_disjointness_it_promises():
+    store = ox.Store()
+    for path in ontology_files(PATHS.ontology_dir):
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    schema = read_schema(store)
+    assert frozenset((MC + "Person", MC + "Organization")) in schema.disjoint
+    assert frozenset((MC + "Work", MC + "Agent")) in schema.disjoint
