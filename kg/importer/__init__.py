@@ -1,0 +1,167 @@
+"""``kg import table``: spreadsheet rows (films, credits, prizes, funding…) into data/.
+
+The contributor path for people who do not write Turtle: fill the template's tables
+(docs/import.md, templates/), one source URL per row, and import them. The importer
+
+1. reads every table and checks every row (bad rows are reported by row number);
+2. resolves names against data/ (same person under another spelling → same entity);
+3. renders the files it would create or change, in the house style;
+4. validates data/ as it would be, in a temporary copy;
+5. only then replaces the files, each atomically. Any problem: nothing is written.
+
+>>> report = import_tables([Path("contrib/tables/films.csv")], dry_run=True)  # doctest: +SKIP
+>>> report.created[:2]                                                         # doctest: +SKIP
+['works/casanegra.trig', 'people/nour-eddine-lakhmari.trig']
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.config import PATHS
+from kg.errors import InputError, KGError
+from kg.importer.convert import Converter
+from kg.importer.entities import load_existing
+from kg.importer.reader import read_tables
+from kg.importer.template import ORDER, TABLES, write_templates
+from kg.importer.writer import merge
+
+
+class BadRowsError(InputError):
+    """Rows that cannot be imported; ``problems`` has one line per row ("file row N: …")."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}. Nothing was written; fix the rows and import again.")
+
+
+class InvalidImportError(KGError):
+    """The files an import would write do not validate; ``problems`` says where."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"the imported data would not validate: {problems[0]}{more}. Nothing was written.")
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or would do, with dry_run)."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    created: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    facts: int = 0
+    written: bool = False
+
+    def to_dict(self) -> dict:
+        return {"rows": self.rows, "created": self.created, "changed": self.changed,
+                "unchanged": self.unchanged, "facts": self.facts, "written": self.written}
+
+
+def plan(paths: list[Path], *, data_dir: Path, table: str | None = None) -> tuple[dict[str, str], ImportReport]:
+    """The new text of every file the import would create or change, and the report."""
+    tables = read_tables(paths, table=table)
+    registry, _ = load_existing(data_dir)
+    converter = Converter(registry)
+    for name in ORDER:
+        if name in tables:
+            converter.run(name, tables[name])
+    converter.finish()
+    if converter.problems:
+        raise BadRowsError(converter.problems)
+    report = ImportReport(rows={t: converter.rows_done.get(t, 0) for t in ORDER if t in tables},
+                          facts=converter.facts.count())
+    outputs: dict[str, str] = {}
+    for rel, graphs in sorted(converter.facts.files.items()):
+        target = data_dir / rel
+        existing = target.read_text(encoding="utf-8") if target.exists() else None
+        new_text = merge(existing, graphs, main=converter.facts.main.get(rel))
+        if new_text is None:
+            report.unchanged += 1
+            continue
+        outputs[rel] = new_text
+        (report.changed if existing is not None else report.created).append(rel)
+    return outputs, report
+
+
+def validate_outputs(outputs: dict[str, str], *, data_dir: Path) -> None:
+    """Validate data/ as it would be after the import, in a temporary copy."""
+    with tempfile.TemporaryDirectory(prefix="kg-import-") as tmp:
+        staged = Path(tmp) / "data"
+        if data_dir.exists():
+            shutil.copytree(data_dir, staged)
+        for rel, content in outputs.items():
+            (staged / rel).parent.mkdir(parents=True, exist_ok=True)
+            (staged / rel).write_text(content, encoding="utf-8")
+        problems = [p.replace(str(staged), str(data_dir)) for p in _problems(staged)]
+    if problems:
+        raise InvalidImportError(problems)
+
+
+def _problems(folder: Path) -> list[str]:
+    try:
+        from kg.validate import validate
+    except ImportError:  # the validator is not installed: parse, infer and check consistency
+        return _consistency_problems(folder)
+    report = validate([folder])
+    if report.conforms:
+        return []
+    return [str(result) for result in report.results] or ["the data does not conform"]
+
+
+def _consistency_problems(folder: Path) -> list[str]:
+    import pyoxigraph as ox
+
+    from kg.build import load_graph
+    from kg.inference import disjointness_clashes, read_schema
+
+    store = ox.Store()
+    try:
+        load_graph(store, data_paths=[folder])
+    except KGError as err:
+        return [str(err)]
+    return [str(c) for c in disjointness_clashes(store, read_schema(store))]
+
+
+def write_outputs(outputs: dict[str, str], *, data_dir: Path) -> None:
+    """Replace each file atomically (temporary file in the same folder, then os.replace)."""
+    for rel, content in outputs.items():
+        target = data_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(content)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def import_tables(
+    paths: list[Path],
+    *,
+    data_dir: Path | None = None,
+    table: str | None = None,
+    dry_run: bool = False,
+    validate: bool = True,
+) -> ImportReport:
+    """Import the rows of ``paths`` (CSV files or workbooks) into ``data_dir`` (default data/)."""
+    data_dir = data_dir or PATHS.data_dir
+    outputs, report = plan(list(paths), data_dir=data_dir, table=table)
+    if validate and outputs:
+        validate_outputs(outputs, data_dir=data_dir)
+    if not dry_run:
+        write_outputs(outputs, data_dir=data_dir)
+        report.written = bool(outputs)
+    return report
+
+
+__all__ = ["BadRowsError", "ImportReport", "InvalidImportError", "TABLES", "import_tables", "plan", "write_templates"]

@@ -1,0 +1,151 @@
+"""Which entity a name in a table means: the ones already in data/, or a new one.
+
+People and organisations are matched by :func:`kg.names.normalise_name` over every label
+and alternative label already in data/ (and the identities table); films by normalised
+title, with the year or the film_id to tell apart films with the same title. Local names
+of new entities are slugs of the preferred name (the house style), made unique.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.names import normalise_name, slugify
+from kg.namespaces import PREFIXES
+from kg.parsing import load_file, rdf_files
+
+R = PREFIXES
+
+
+@dataclass
+class Film:
+    """A film as the importer knows it: its IRI, titles (normalised) and years seen."""
+
+    iri: str
+    local: str
+    title_keys: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
+    film_id: str | None = None
+    existing: bool = False
+
+
+@dataclass
+class Registry:
+    """Entities known so far, by kind: existing ones from data/, then those the tables add."""
+
+    taken: set[str] = field(default_factory=set)
+    agents: dict[str, dict[str, str]] = field(default_factory=lambda: {"person": {}, "organization": {}})
+    labels: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    films: list[Film] = field(default_factory=list)
+    sources_by_url: dict[str, str] = field(default_factory=dict)
+    events: set[str] = field(default_factory=set)
+    existing_iris: set[str] = field(default_factory=set)
+    #: film IRI -> normalised names of its directors.
+    film_directors: dict[str, set[str]] = field(default_factory=dict)
+    #: name key -> preferred name (identities table, status "same").
+    same_as: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    # -- people and organisations -------------------------------------------------------
+    def agent(self, kind: str, name: str) -> tuple[str, bool]:
+        """The IRI of the person or organisation called ``name``, and whether it is new."""
+        key = normalise_name(self.same_as.get((kind, normalise_name(name)), name))
+        found = self.agents[kind].get(key)
+        if found:
+            return found, False
+        prefix = "person" if kind == "person" else "org"
+        preferred = self.same_as.get((kind, normalise_name(name)), name)
+        iri = self.mint(prefix, slugify(preferred))
+        self.agents[kind][key] = iri
+        return iri, True
+
+    def mint(self, prefix: str, slug: str, *, suffix: str = "") -> str:
+        """A new IRI ``prefix:slug`` not yet taken (``-2``, ``-3``… appended if needed)."""
+        base = R[prefix] + (slug or "unnamed") + (f"-{suffix}" if suffix else "")
+        iri, n = base, 2
+        while iri in self.taken:
+            iri, n = f"{base}-{n}", n + 1
+        self.taken.add(iri)
+        return iri
+
+    # -- films ----------------------------------------------------------------------------
+    def find_films(self, ref: str, year: str = "") -> list[Film]:
+        """Films a reference may mean: by film_id first, then by title (and year if given)."""
+        by_id = [f for f in self.films if ref in (f.film_id, f.local)]
+        if by_id:
+            return by_id
+        key = normalise_name(ref)
+        matches = [f for f in self.films if key in f.title_keys]
+        if year and len(matches) > 1:
+            matches = [f for f in matches if year in f.years or not f.years] or matches
+        return matches
+
+    def new_film(self, title: str, *, film_id: str = "", year: str = "") -> Film:
+        """A film not in data/: its local name from film_id, else the title (+ year if taken)."""
+        if film_id:
+            iri = R["work"] + film_id
+            self.taken.add(iri)
+        else:
+            slug = slugify(title)
+            iri = R["work"] + slug
+            if iri in self.taken:
+                iri = self.mint("work", slug, suffix=year)
+            self.taken.add(iri)
+        film = Film(iri=iri, local=iri.rsplit("/", 1)[1], film_id=film_id or None)
+        self.films.append(film)
+        return film
+
+
+def load_existing(data_dir: Path) -> tuple[Registry, ox.Store]:
+    """Read data/ and index what the tables may refer to."""
+    store = ox.Store()
+    if data_dir.exists():
+        for path in rdf_files([data_dir]):
+            load_file(store, path)
+    reg = Registry()
+    for quad in store.quads_for_pattern(None, None, None, None):
+        if isinstance(quad.subject, ox.NamedNode):
+            reg.taken.add(quad.subject.value)
+            reg.existing_iris.add(quad.subject.value)
+    q = """SELECT ?x ?kind ?name WHERE {
+        GRAPH ?g { ?x a ?class . }
+        VALUES (?class ?kind) { (mc:Person "person") (mc:Organization "organization")
+            (mc:ProductionCompany "organization") (mc:PublicFundingBody "organization")
+            (mc:StreamingPlatform "organization") (mc:Distributor "organization") (mc:Broadcaster "organization") }
+        GRAPH ?h { ?x rdfs:label|skos:altLabel|foaf:name ?name }
+    }"""
+    for row in store.query(q, prefixes=PREFIXES):
+        reg.agents[row["kind"].value].setdefault(normalise_name(row["name"].value), row["x"].value)
+    for row in store.query("SELECT ?x ?label WHERE { GRAPH ?g { ?x rdfs:label ?label } }", prefixes=PREFIXES):
+        reg.labels[row["x"].value].setdefault(row["label"].language or "", row["label"].value)
+    q = """SELECT ?work ?name WHERE {
+        GRAPH ?g { ?c mc:creditedWork ?work ; mc:role role:director ; mc:creditedPerson ?p }
+        GRAPH ?h { ?p rdfs:label|skos:altLabel ?name }
+    }"""
+    for row in store.query(q, prefixes=PREFIXES):
+        reg.film_directors.setdefault(row["work"].value, set()).add(normalise_name(row["name"].value))
+    films: dict[str, Film] = {}
+    q = """SELECT ?x ?title ?year WHERE {
+        GRAPH ?g { ?x a ?class . VALUES ?class { mc:Film mc:Work mc:TVSeries } }
+        OPTIONAL { GRAPH ?h { ?x rdfs:label|mc:title|mc:originalTitle|mc:alternativeTitle ?title } }
+        OPTIONAL { GRAPH ?i { ?x mc:year ?year } }
+    }"""
+    for row in store.query(q, prefixes=PREFIXES):
+        iri = row["x"].value
+        film = films.setdefault(iri, Film(iri=iri, local=iri.rsplit("/", 1)[1], existing=True))
+        if row["title"] is not None:
+            film.title_keys.add(normalise_name(row["title"].value))
+        if row["year"] is not None:
+            film.years.add(row["year"].value[:4])
+    reg.films.extend(films.values())
+    for row in store.query("SELECT ?s ?url WHERE { GRAPH ?g { ?s mc:url ?url } }", prefixes=PREFIXES):
+        reg.sources_by_url[row["url"].value] = row["s"].value
+    for row in store.query(
+        "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a ?c . VALUES ?c { mc:Festival mc:AwardCeremony mc:Market mc:EventSeries } } }",
+        prefixes=PREFIXES,
+    ):
+        reg.events.add(row["e"].value)
+    return reg, store
