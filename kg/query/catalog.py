@@ -1,0 +1,173 @@
+"""Saved queries: ``queries/*.rq`` files whose header comments say what they answer.
+
+A saved query is plain SPARQL that runs as-is in any SPARQL tool; its header, in the style
+of the SIB sparql-examples, documents it::
+
+    # title: Recurring actors of the Casablanca trilogy
+    # description: Actors credited in two or more films of a work series, with the films.
+    # question: Which actors appear in two or more films of Lakhmari's Casablanca trilogy?
+    # param: series = work:casablanca-trilogy (the work series whose films are compared)
+    # param: min_films = 2 (how many films of the series an actor must appear in)
+    # kind: bound
+    # lang: fr
+
+``# graphs: named`` runs the query on the stored named graphs and the real default graph
+instead of their union (the default), for checks that must tell the default graph apart.
+
+Every parameter also appears once in the body as a one-value ``VALUES ?name { default }``
+block, so the file runs unchanged with its defaults; ``kg query --param`` replaces that
+block's value with a validated, escaped RDF term (see :mod:`kg.query.params`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.config import PATHS
+from kg.errors import InputError
+
+#: What a query is about, for benchmarks and documentation.
+KINDS = ("bound", "whole-graph", "quality", "federated")
+
+_HEADER = re.compile(r"^#\s*([a-z_]+)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*(?P<default>[^\s(]+))?\s*(?:\((?P<doc>.*)\))?\s*$")
+
+
+def values_block(name: str) -> re.Pattern[str]:
+    """The ``VALUES ?name { … }`` block that carries parameter ``name`` in a query body."""
+    return re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{[^{}]*\}")
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter of a saved query: its name, default (as written, or None) and meaning."""
+
+    name: str
+    default: str | None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A ``.rq`` file and the metadata of its header.
+
+    >>> q = SavedQuery.parse("# title: Films\\n# kind: whole-graph\\nSELECT ?f WHERE { ?f a mc:Film }", name="films")
+    >>> q.title, q.kind, q.params
+    ('Films', 'whole-graph', ())
+    """
+
+    name: str
+    text: str
+    path: Path | None = None
+    title: str = ""
+    description: str = ""
+    question: str = ""
+    kind: str = "bound"
+    lang: str = "fr"
+    union: bool = True
+    params: tuple[Param, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def parse(cls, text: str, *, name: str, path: Path | None = None) -> SavedQuery:
+        """Read the header comments of a query text; raise InputError on a malformed header."""
+        meta: dict[str, str] = {}
+        params: list[Param] = []
+        where = str(path or name)
+        for number, line in enumerate(text.splitlines(), 1):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if not stripped.startswith("#"):
+                break
+            match = _HEADER.match(stripped)
+            if not match:
+                continue
+            key, value = match.groups()
+            if key == "param":
+                param = _PARAM.match(value)
+                if not param:
+                    raise InputError(
+                        f"{where}:{number}: malformed parameter '{value}'. "
+                        "Write `# param: name = default (what it means)`."
+                    )
+                params.append(Param(param["name"], param["default"], (param["doc"] or "").strip()))
+            elif key in meta and key in ("description",):
+                meta[key] += " " + value
+            else:
+                meta[key] = value
+        kind = meta.get("kind", "bound")
+        if kind not in KINDS:
+            raise InputError(f"{where}: unknown kind '{kind}'. Use one of: {', '.join(KINDS)}.")
+        graphs = meta.get("graphs", "union")
+        if graphs not in ("union", "named"):
+            raise InputError(f"{where}: unknown graphs '{graphs}'. Use union (the default) or named.")
+        query = cls(
+            name=name,
+            text=text,
+            path=path,
+            title=meta.get("title", name),
+            description=meta.get("description", ""),
+            question=meta.get("question", ""),
+            kind=kind,
+            lang=meta.get("lang", "fr"),
+            union=graphs == "union",
+            params=tuple(params),
+        )
+        query.check_params()
+        return query
+
+    @classmethod
+    def from_file(cls, path: Path) -> SavedQuery:
+        """Read a ``.rq`` file; an unreadable file is an InputError."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"{path}: cannot read the query ({err}). Check the path and that it is UTF-8.") from None
+        return cls.parse(text, name=path.stem, path=path)
+
+    def check_params(self) -> None:
+        """Every declared parameter must have exactly one ``VALUES ?name { … }`` block."""
+        for param in self.params:
+            found = len(values_block(param.name).findall(self.text))
+            if found != 1:
+                raise InputError(
+                    f"{self.path or self.name}: parameter '{param.name}' needs exactly one "
+                    f"`VALUES ?{param.name} {{ … }}` block in the query body (found {found})."
+                )
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+def queries_dir() -> Path:
+    return PATHS.queries_dir
+
+
+def list_queries(directory: Path | None = None) -> list[SavedQuery]:
+    """Every saved query, sorted by name."""
+    folder = directory or queries_dir()
+    return [SavedQuery.from_file(path) for path in sorted(folder.glob("*.rq"))]
+
+
+def find_query(name_or_path: str | Path, *, directory: Path | None = None) -> SavedQuery:
+    """A saved query by name (``trilogy-recurring-actors``) or a ``.rq`` file path.
+
+    Raises InputError naming the closest saved queries when the name is unknown.
+    """
+    text = str(name_or_path)
+    path = Path(text)
+    if text.endswith(".rq") or path.is_file():
+        if not path.is_file():
+            raise InputError(f"{path}: no such query file. Check the path.")
+        return SavedQuery.from_file(path)
+    folder = directory or queries_dir()
+    candidate = folder / f"{text}.rq"
+    if candidate.is_file():
+        return SavedQuery.from_file(candidate)
+    names = [p.stem for p in sorted(folder.glob("*.rq"))]
+    close = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+    hint = f" Did you mean: {', '.join(close)}?" if close else ""
+    raise InputError(f"unknown query '{text}'.{hint} Run `kg query --list` to see the saved queries.")

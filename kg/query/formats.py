@@ -1,0 +1,134 @@
+"""Writing a QueryResult as a terminal table, CSV, TSV, SPARQL JSON or Markdown.
+
+Tables for people (``table``, ``md``) show IRIs shortened (``work:casanegra``) beside their
+label; files for machines (``csv``, ``tsv``, ``json``) keep full IRIs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import pyoxigraph as ox
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from kg.namespaces import PREFIXES, shorten
+from kg.query.result import QueryResult
+
+FORMATS = ("table", "csv", "tsv", "json", "md")
+
+
+def _cell(term: Any, *, short: bool) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, str):
+        return term
+    if isinstance(term, ox.NamedNode):
+        return shorten(term.value) if short else term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def _graph(result: QueryResult, fmt: str) -> str:
+    triples = result.triples or []
+    if fmt == "json":
+        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD).decode("utf-8")
+    if fmt in ("csv", "tsv"):
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+
+
+def _json(result: QueryResult) -> str:
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean})
+    bindings = []
+    for row in result.term_rows():
+        binding: dict[str, dict[str, str]] = {}
+        for col, term in row.items():
+            if term is None:
+                continue
+            if isinstance(term, str):
+                binding[col] = {"type": "literal", "value": term}
+            elif isinstance(term, ox.NamedNode):
+                binding[col] = {"type": "uri", "value": term.value}
+            elif isinstance(term, ox.BlankNode):
+                binding[col] = {"type": "bnode", "value": term.value}
+            else:
+                item = {"type": "literal", "value": term.value}
+                if term.language:
+                    item["xml:lang"] = term.language
+                elif term.datatype and term.datatype.value != PREFIXES["xsd"] + "string":
+                    item["datatype"] = term.datatype.value
+                binding[col] = item
+        bindings.append(binding)
+    return json.dumps({"head": {"vars": result.columns}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+
+
+def _delimited(result: QueryResult, delimiter: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    if result.boolean is not None:
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if result.boolean else "false"])
+        return out.getvalue()
+    writer.writerow(result.columns)
+    for row in result.term_rows():
+        writer.writerow([_cell(row[c], short=False).replace("\t", " ") if delimiter == "\t" else _cell(row[c], short=False)
+                         for c in result.columns])
+    return out.getvalue()
+
+
+def _markdown(result: QueryResult) -> str:
+    if result.boolean is not None:
+        return "true" if result.boolean else "false"
+
+    def esc(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(result.columns) + " |", "|" + "---|" * len(result.columns)]
+    for row in result.term_rows():
+        lines.append("| " + " | ".join(esc(_cell(row[c], short=True)) for c in result.columns) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _table(result: QueryResult) -> str:
+    if result.boolean is not None:
+        return "true\n" if result.boolean else "false\n"
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for col in result.columns:
+        table.add_column(col, overflow="fold")
+    for row in result.term_rows():
+        table.add_row(*(_cell(row[c], short=True) for c in result.columns))
+    cells = [result.columns] + [[_cell(row[c], short=True) for c in result.columns] for row in result.term_rows()]
+    natural = sum(max(len(r[i]) for r in cells) + 3 for i in range(len(result.columns))) + 4
+    buffer = io.StringIO()
+    Console(file=buffer, width=max(80, natural), color_system=None, highlight=False, soft_wrap=False).print(table)
+    text = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
+    count = len(result.terms)
+    return f"{text}\n{count} row{'s' if count != 1 else ''}\n"
+
+
+def render(result: QueryResult, fmt: str = "table") -> str:
+    """The result as text in ``fmt`` (one of FORMATS).
+
+    >>> r = QueryResult("q", ["n"], [{"n": ox.Literal("2")}])
+    >>> print(render(r, "csv"), end="")
+    n
+    2
+    """
+    if result.triples is not None:
+        return _graph(result, fmt)
+    if fmt == "json":
+        return _json(result) + "\n"
+    if fmt == "csv":
+        return _delimited(result, ",")
+    if fmt == "tsv":
+        return _delimited(result, "\t")
+    if fmt == "md":
+        return _markdown(result)
+    return _table(result)

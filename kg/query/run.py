@@ -1,0 +1,141 @@
+"""Running saved and ad hoc SPARQL on the built store, with errors people can act on."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, KGError, Location, ServiceError, SyntaxInputError
+from kg.namespaces import PREFIXES, shorten
+from kg.query.catalog import SavedQuery, find_query
+from kg.query.labels import fetch_labels
+from kg.query.params import bind
+from kg.query.result import QueryResult
+from kg.store import GraphStore, open_store
+
+_ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)+)"')
+
+
+def _problem(message: str) -> str:
+    """pyoxigraph's 'expected one of <character classes>' made readable."""
+    message = " ".join(message.split())
+    if message.startswith("expected one of"):
+        tokens = [t for t in _QUOTED.findall(message) if t.strip()]
+        if "Prefix not found" in message:
+            return "unknown prefix (declare it with PREFIX, or use one of the project prefixes)"
+        return f"unexpected text; expected {', '.join(repr(t) for t in tokens[:6])}" if tokens else "unexpected text"
+    return message
+
+
+def syntax_error(err: SyntaxError, *, text: str, where: str) -> SyntaxInputError:
+    """A pyoxigraph query SyntaxError as ``where:line:column: problem (near '…')``."""
+    match = _ERROR_AT.search(str(err))
+    if not match:
+        return SyntaxInputError(Location(where), f"SPARQL syntax error: {_problem(str(err))}")
+    line, column, message = int(match.group(1)), int(match.group(2)), match.group(3)
+    lines = text.splitlines()
+    near = lines[line - 1][max(0, column - 1) : column + 29].strip() if 0 < line <= len(lines) else ""
+    suffix = f" (near '{near}')" if near else ""
+    return SyntaxInputError(Location(where, line, column), f"SPARQL syntax error: {_problem(message)}{suffix}")
+
+
+def _execute(store: GraphStore, text: str, *, where: str, union: bool = True):
+    try:
+        if union:
+            return store.query(text)
+        return store.store.query(text, prefixes=PREFIXES)
+    except SyntaxError as err:
+        raise syntax_error(err, text=text, where=where) from None
+    except OSError as err:
+        raise ServiceError(f"{where}: the query could not be answered: {err}. Check the network or the SERVICE endpoint.") from None
+    except (RuntimeError, ValueError) as err:
+        raise InputError(f"{where}: the query cannot run: {err}.") from None
+
+
+def _collect(store: GraphStore, answer, *, name: str, lang: str, labels: bool, started: float) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(name, boolean=bool(answer), lang=lang, seconds=time.perf_counter() - started)
+    if isinstance(answer, ox.QueryTriples):
+        return QueryResult(name, triples=list(answer), lang=lang, seconds=time.perf_counter() - started)
+    variables = [v.value for v in answer.variables]
+    try:
+        rows = [{v: row[v] for v in variables} for row in answer]
+    except OSError as err:
+        raise ServiceError(f"{name}: the query could not be answered: {err}. Check the network or the SERVICE endpoint.") from None
+    result = QueryResult(name, variables, rows, lang=lang)
+    if labels:
+        iris = {t.value for row in rows for t in row.values() if isinstance(t, ox.NamedNode)}
+        result.labels = fetch_labels(store.store, iris, lang=lang) if iris else {}
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _store(store: GraphStore | ox.Store | None, store_path: Path | str | None) -> GraphStore:
+    if store is None:
+        return open_store(store_path)
+    return store if isinstance(store, GraphStore) else GraphStore(store)
+
+
+def _check_entities(store: GraphStore, query: SavedQuery, terms: Mapping[str, object]) -> None:
+    """An IRI parameter naming nothing in the graph is almost always a typo: say so."""
+    if query.kind == "federated":
+        return
+    for name, term in terms.items():
+        if isinstance(term, ox.NamedNode) and not store.ask(f"ASK {{ {{ {term} ?p ?o }} UNION {{ ?s ?p {term} }} }}"):
+            raise InputError(
+                f"parameter '{name}': {shorten(term.value)} is not in the graph. "
+                "Check the spelling (IRIs are lower-case slugs, e.g. person:anas-el-baz)."
+            )
+
+
+def run(
+    query: str | Path | SavedQuery,
+    *,
+    params: Mapping[str, str] | None = None,
+    lang: str = "fr",
+    store: GraphStore | ox.Store | None = None,
+    store_path: Path | str | None = None,
+    labels: bool = True,
+) -> QueryResult:
+    """Run a saved query (by name or ``.rq`` path) with parameters; labels in ``lang``.
+
+    >>> result = run("trilogy-recurring-actors")             # doctest: +SKIP
+    >>> [row["actorLabel"] for row in result.rows]          # doctest: +SKIP
+    ['Anas El Baz', 'Anas El Baz']
+    """
+    saved = query if isinstance(query, SavedQuery) else find_query(query)
+    text, terms = bind(saved, dict(params or {}))
+    graph = _store(store, store_path)
+    _check_entities(graph, saved, terms)
+    started = time.perf_counter()
+    answer = _execute(graph, text, where=str(saved.path or saved.name), union=saved.union)
+    return _collect(graph, answer, name=saved.name, lang=lang, labels=labels, started=started)
+
+
+def sparql(
+    text: str,
+    *,
+    lang: str = "fr",
+    store: GraphStore | ox.Store | None = None,
+    store_path: Path | str | None = None,
+    labels: bool = True,
+) -> QueryResult:
+    """Run an ad hoc SPARQL query (project prefixes pre-declared) on the built graph.
+
+    >>> sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows    # doctest: +SKIP
+    [{'n': 31250}]
+    """
+    if not text.strip():
+        raise InputError("the SPARQL query is empty. Give a query, e.g. kg sparql \"SELECT * WHERE { ?s ?p ?o } LIMIT 5\".")
+    graph = _store(store, store_path)
+    started = time.perf_counter()
+    answer = _execute(graph, text, where="query")
+    return _collect(graph, answer, name="sparql", lang=lang, labels=labels, started=started)
+
+
+__all__ = ["run", "sparql", "syntax_error", "KGError"]
