@@ -17,6 +17,9 @@ for every triple about the data's own entities.
 Project rules are CONSTRUCT queries in ``ontology/rules/*.rq``; they run in every round, so
 OWL rules complete what they derive (e.g. a director credit gives ``mc:director``, which
 OWL then lifts to ``mc:crewMember``, ``mc:contributor``, ``schema:director`` and inverts).
+Rules in ``ontology/rules/after-closure/*.rq`` run once, after the fixpoint: heavy joins
+whose output needs no OWL completion (the collaboration network), which would be wasted
+work in every round.
 """
 
 from __future__ import annotations
@@ -170,6 +173,18 @@ def rule_queries(schema: Schema, rules_dir: Path | None = None) -> list[tuple[st
     return rules
 
 
+#: Subfolder of the rules folder whose rules run once, after the OWL fixpoint.
+AFTER_CLOSURE_DIR = "after-closure"
+
+
+def after_closure_queries(rules_dir: Path | None) -> list[tuple[str, str]]:
+    """The CONSTRUCT rules that run once after the fixpoint, as (name, query), sorted."""
+    folder = rules_dir / AFTER_CLOSURE_DIR if rules_dir is not None else None
+    if folder is None or not folder.is_dir():
+        return []
+    return [(f"rule {p.stem}", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.rq"))]
+
+
 def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: int = 20) -> int:
     """Add every inferred triple to the inferred graph of ``store``; return how many.
 
@@ -198,6 +213,11 @@ def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: i
                 added += len(store) - before
         total += added
         if added == 0:
+            for _name, query in after_closure_queries(rules_dir):
+                triples = list(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True))
+                before = len(store)
+                store.extend([ox.Quad(t.subject, t.predicate, t.object, target) for t in triples])
+                total += len(store) - before
             return total
     raise RuntimeError(f"inference did not reach a fixpoint in {max_rounds} rounds")
 

@@ -60,6 +60,10 @@ def owlrl_closure(files: list[Path], ontology: list[Path], rules_dir: Path) -> s
         for triple in list(graph.query(rule.read_text(encoding="utf-8"))):
             graph.add(triple)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+    # After-closure rules (the collaboration network) run once on the closure, as kg build does.
+    for rule in sorted((rules_dir / "after-closure").glob("*.rq")):
+        for triple in list(graph.query(rule.read_text(encoding="utf-8"))):
+            graph.add(triple)
     return {
         (_rdflib_term(s), _rdflib_term(p), _rdflib_term(o))
         for s, p, o in graph
