@@ -24,6 +24,7 @@ system-deps:
 
 run: $(STAMP)
 	$(BIN)/kg build
+	$(BIN)/kg query trilogy-recurring-actors
 
 
 test: $(STAMP) system-deps
