@@ -40,7 +40,12 @@ def _graph(result: QueryResult, fmt: str) -> str:
         return ox.serialize(triples, format=ox.RdfFormat.JSON_LD).decode("utf-8")
     if fmt in ("csv", "tsv"):
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    iris = {t.value for triple in triples for t in (triple.subject, triple.predicate, triple.object)
+            if isinstance(t, ox.NamedNode)}
+    iris |= {triple.object.datatype.value for triple in triples if isinstance(triple.object, ox.Literal)}
+    used = {p: ns for p, ns in PREFIXES.items() if any(i.startswith(ns) for i in iris)}
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used).decode("utf-8")
+    return text if text.endswith("\n") else text + "\n"
 
 
 def _json(result: QueryResult) -> str:

@@ -32,16 +32,54 @@ def _problem(message: str) -> str:
     return message
 
 
+def _rdflib_position(text: str) -> tuple[int, int, str] | None:
+    """Where rdflib's parser stops on ``text``, as (line, column, what it found), if it does.
+
+    pyoxigraph's PEG parser often reports the end of the input after backtracking; rdflib's
+    parser usually stops at the offending token, so the earlier of the two is reported.
+    """
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        prepareQuery(text, initNs=PREFIXES)
+    except ParseException as err:
+        found = re.search(r"found (.+?)\s+\(at char", str(err))
+        return err.lineno, err.col, f"unexpected {found.group(1)}" if found else "unexpected text"
+    except Exception:  # noqa: BLE001 - any other rdflib complaint gives no position
+        return None
+    return None
+
+
+def _unknown_prefix(text: str) -> tuple[int, int, str] | None:
+    """The first prefixed name whose prefix is neither declared nor a project prefix."""
+    declared = set(re.findall(r"PREFIX\s+([\w.-]*):", text, re.I)) | set(PREFIXES)
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("#"):
+            continue
+        for found in re.finditer(r"(?<![\w<:/?$\"'])([A-Za-z][\w.-]*):[\w-]", line):
+            if found.group(1) not in declared and not line.upper().lstrip().startswith("PREFIX"):
+                return number, found.start() + 1, f"unknown prefix '{found.group(1)}:' (declare it with PREFIX, or use a project prefix)"
+    return None
+
+
 def syntax_error(err: SyntaxError, *, text: str, where: str) -> SyntaxInputError:
     """A pyoxigraph query SyntaxError as ``where:line:column: problem (near '…')``."""
     match = _ERROR_AT.search(str(err))
     if not match:
         return SyntaxInputError(Location(where), f"SPARQL syntax error: {_problem(str(err))}")
-    line, column, message = int(match.group(1)), int(match.group(2)), match.group(3)
+    line, column, message = int(match.group(1)), int(match.group(2)), _problem(match.group(3))
+    if "Prefix not found" in match.group(3):
+        unknown = _unknown_prefix(text)
+        if unknown:
+            line, column, message = unknown
+    other = _rdflib_position(text)
+    if other and (other[0], other[1]) < (line, column):
+        line, column, message = other
     lines = text.splitlines()
     near = lines[line - 1][max(0, column - 1) : column + 29].strip() if 0 < line <= len(lines) else ""
     suffix = f" (near '{near}')" if near else ""
-    return SyntaxInputError(Location(where, line, column), f"SPARQL syntax error: {_problem(message)}{suffix}")
+    return SyntaxInputError(Location(where, line, column), f"SPARQL syntax error: {message}{suffix}")
 
 
 def _execute(store: GraphStore, text: str, *, where: str, union: bool = True):

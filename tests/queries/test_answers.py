@@ -1,0 +1,204 @@
+"""The saved queries answer the seed documents' questions (/work/shared/seeds).
+
+Every expected value below is read from the seeds: the fiche technique of Casanegra, Zéro
+and Le Regard (seed-003), the Burn Out articles (seed-000, seed-001) and the Aflamin
+article (seed-002). Identity decisions (one person under two spellings) are the project's,
+recorded in data/curation.trig.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+R = "https://w3id.org/moroccan-cinema/resource/"
+V = "https://w3id.org/moroccan-cinema/vocab/"
+
+
+def p(slug: str) -> str:
+    return f"{R}person/{slug}"
+
+
+def w(slug: str) -> str:
+    return f"{R}work/{slug}"
+
+
+def test_trilogy_recurring_actors_is_anas_el_baz_in_casanegra_and_burn_out(ask):
+    rows = ask("trilogy-recurring-actors")
+    assert {(r["actor"], r["film"]) for r in rows} == {(p("anas-el-baz"), w("casanegra")), (p("anas-el-baz"), w("burn-out"))}
+    assert {r["actorLabel"] for r in rows} == {"Anas El Baz"}
+    assert {r["films"] for r in rows} == {2}
+    # seed-003: « Karim (Anas El Baz) »; seed-001 names no character for Burn Out
+    assert {r["filmLabel"]: r["characterLabel"] for r in rows} == {"Casanegra": "Karim", "Burn Out": None}
+
+
+def test_trilogy_with_one_film_lists_every_actor_of_the_three_films(ask):
+    actors = {r["actorLabel"] for r in ask("trilogy-recurring-actors", min_films="1")}
+    # seed-003 (Casanegra, and the Zéro acting prizes) and seed-001 (Burn Out cast)
+    assert {"Anas El Baz", "Omar Lotfi", "Mohamed Benbrahim", "Younès Bouab", "Mohamed Majd", "Sonia Okacha",
+            "Morjana Alaoui", "Sarah Perles", "Mohamed Khyari", "Karim Saidi", "Fatima Ezzahra El Jaouhari"} == actors
+
+
+def test_filmography_of_anas_el_baz(ask):
+    rows = ask("person-filmography", person="anas-el-baz")
+    assert {(r["workLabel"], r["roleLabel"], r["characterLabel"]) for r in rows} == {
+        ("Casanegra", "interprétation", "Karim"), ("Burn Out", "interprétation", None)}
+
+
+def test_filmography_of_lakhmari_in_english_with_credited_spelling(ask):
+    rows = ask("person-filmography", lang="en", person="person:nour-eddine-lakhmari")
+    assert {(r["workLabel"], r["roleLabel"]) for r in rows} >= {
+        ("Casanegra", "director"), ("Casanegra", "screenwriter"), ("Zéro", "director"), ("Zéro", "screenwriter"),
+        ("Le Regard", "director"), ("Le Regard", "screenwriter"), ("Burn Out", "director")}
+    # seed-000 spells him « Noureddine Lakhmari »
+    assert "Noureddine Lakhmari" in {r["creditedAs"] for r in rows}
+
+
+def test_full_credits_of_casanegra(ask):
+    rows = ask("work-credits", work="casanegra")
+    got = {(r["roleLabel"], r["agentLabel"]) for r in rows}
+    fiche = {  # seed-003, « fiche technique » of Casanegra
+        ("réalisation", "Nour-Eddine Lakhmari"), ("scénario", "Nour-Eddine Lakhmari"),
+        ("direction artistique", "Luca Coassin"), ("décors", "Badria Soud Elhassani"),
+        ("costumes", "Amina Hamada"), ("photographie", "Luca Coassin"), ("son", "Emmanuel Legall"),
+        ("montage", "Sarah Mouta"), ("musique", "Richard Horowitz"), ("musique", "Raïss Tijani"),
+        ("musique", "Amine Snoop"), ("société de production", "Sigma Technologies"),
+        ("société coproductrice", "Soread 2M"), ("production", "Pierfrancesco Fiorenza"),
+        ("distribution", "Bodega Films"), ("production exécutive", "Ali Kettani"),
+        ("production exécutive", "Dino Sebti"), ("coproduction", "Aziz Nadifi"),
+        ("interprétation", "Anas El Baz"), ("interprétation", "Omar Lotfi"), ("interprétation", "Mohamed Benbrahim"),
+    }
+    assert got == fiche
+    assert rows[0]["roleLabel"] == "réalisation", "the director comes first"
+    assert rows[-1]["roleLabel"] == "interprétation", "the cast comes last"
+    by_agent = {r["agentLabel"]: r for r in rows}
+    assert by_agent["Aziz Nadifi"]["creditedAs"] == "Azziz Nadifi"
+    assert by_agent["Omar Lotfi"]["characterLabel"] == "Adil"
+    assert "alias Al Kayssar" in {r["creditNote"] for r in rows}
+
+
+def test_recurring_collaborators_of_lakhmari(ask):
+    rows = ask("director-recurring-collaborators")
+    got = {(r["collaboratorLabel"], r["workLabel"]) for r in rows}
+    assert got == {
+        ("Anas El Baz", "Casanegra"), ("Anas El Baz", "Burn Out"),            # actor (seed-003, seed-001)
+        ("Aziz Nadifi", "Le Regard"), ("Aziz Nadifi", "Casanegra"),           # producer / co-producer « Azziz »
+        ("Emmanuel Legall", "Casanegra"), ("Emmanuel Legall", "Zéro"),       # sound / best-sound prize
+        ("Richard Horowitz", "Casanegra"), ("Richard Horowitz", "Zéro"),     # music
+    }
+    assert {r["sharedWorks"] for r in rows} == {2}
+
+
+def test_collaboration_network_matches_the_plain_self_join(ask, built_store):
+    edges = {(r["person1"], r["person2"], r["sharedWorks"]) for r in ask("collaboration-network")}
+    self_join = """
+        SELECT ?a ?b (COUNT(DISTINCT ?work) AS ?n) WHERE {
+          ?c1 mc:creditedWork ?work ; mc:creditedPerson ?a .
+          ?c2 mc:creditedWork ?work ; mc:creditedPerson ?b .
+          FILTER(STR(?a) < STR(?b))
+        } GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?work) >= 2)"""
+    expected = {(r["a"].value, r["b"].value, int(r["n"].value)) for r in built_store.query(self_join)}
+    assert edges == expected
+    lakhmari = p("nour-eddine-lakhmari")
+    assert (p("anas-el-baz"), lakhmari, 2) in edges
+    assert (p("emmanuel-legall"), p("richard-horowitz"), 2) in edges   # Casanegra and Zéro
+
+
+def test_collaboration_network_with_a_higher_threshold_is_empty(ask):
+    assert ask("collaboration-network", min_shared="3") == []
+
+
+def test_prizes_of_casanegra_with_the_ex_aequo_best_actor(ask):
+    rows = ask("prizes-by-work", work="casanegra")
+    assert len({(r["edition"], r["prize"]) for r in rows}) == 10          # seed-003 « Récompenses »: 10 prizes
+    assert {r["festivalLabel"] for r in rows} >= {"Festival international du film de Dubaï", "Festival national du film"}
+    best_actor = [r for r in rows if r["prize"].endswith("dubai-iff-best-actor")]
+    assert {r["recipientLabel"] for r in best_actor} == {"Anas El Baz", "Omar Lotfi"}
+    assert {r["exAequo"] for r in best_actor} == {True}
+    assert {r["year"] for r in rows} == {"2008", "2009"}
+
+
+def test_prizes_of_omar_lotfi(ask):
+    rows = ask("prizes-by-person", person="omar-lotfi")
+    assert {(r["prizeLabel"], r["year"], r["workLabel"]) for r in rows} == {
+        ("Prix du meilleur acteur", "2008", "Casanegra"), ("Prix du premier rôle masculin", "2008", "Casanegra")}
+    shared = [r for r in rows if r["exAequo"]]
+    assert [r["sharedWithLabel"] for r in shared] == ["Anas El Baz"]
+
+
+def test_palmares_of_the_festival_national_du_film_2008(ask):
+    rows = ask("palmares", edition="edition:festival-national-du-film-2008")
+    assert {(r["prizeLabel"], r["recipientLabel"], r["workLabel"]) for r in rows} == {
+        ("Prix du premier rôle masculin", "Omar Lotfi", "Casanegra"),
+        ("Prix du deuxième rôle masculin", "Mohamed Benbrahim", "Casanegra"),
+        ("Prix du son", "Emmanuel Legall", "Casanegra"),
+    }
+
+
+def test_palmares_of_tangier_2013_has_zero_s_five_prizes(ask):
+    rows = ask("palmares", edition="festival-national-du-film-2013")
+    assert {r["workLabel"] for r in rows} == {"Zéro"}
+    assert {r["recipientLabel"] for r in rows} >= {"Younès Bouab", "Mohamed Majd", "Sonia Okacha", "Emmanuel Legall"}
+    assert len({r["prize"] for r in rows}) == 5
+
+
+def test_all_prizes_lists_the_eighteen_wins_of_the_seeds(ask, built_store):
+    rows = ask("all-prizes")
+    assert len({r["win"] for r in rows}) == 18   # Casanegra 10, Zéro 5 at Tangier and 3 at Tétouan
+    assert {r["workLabel"] for r in rows} == {"Casanegra", "Zéro"}
+
+
+def test_ccm_funding(ask):
+    rows = ask("funding-by-funder")
+    by_work = {r["workLabel"]: r for r in rows}
+    assert set(by_work) == {"Burn Out", "Casanegra"}
+    assert (by_work["Burn Out"]["amount"], by_work["Burn Out"]["currency"]) == (Decimal("5400000"), "MAD")  # seed-000
+    assert by_work["Casanegra"]["kindLabel"] == "avance sur recettes"                                        # seed-003
+    assert by_work["Casanegra"]["amount"] is None
+
+
+def test_budgets(ask):
+    got = {(r["workLabel"], r["amount"], r["minAmount"], r["maxAmount"], r["currency"]) for r in ask("work-budgets")}
+    assert got == {
+        ("Casanegra", None, Decimal("10000000"), Decimal("11000000"), "MAD"),   # « entre 10 et 11 millions »
+        ("Casanegra", Decimal("1200000"), None, None, "EUR"),                   # « soit €1,200,000 »
+        ("Le Regard", Decimal("10000000"), None, None, "MAD"),                  # « 10 millions de dirhams »
+        ("Burn Out", None, Decimal("12000000"), Decimal("15000000"), "MAD"),    # « entre 12 et 15 millions »
+    }
+
+
+def test_coproductions_by_country_is_le_regard_for_morocco_and_norway(ask):
+    rows = ask("coproductions-by-country", lang="en")
+    assert {(r["countryLabel"], r["workLabel"], r["countries"]) for r in rows} == {
+        ("Morocco", "Le Regard", 2), ("Norway", "Le Regard", 2)}
+
+
+def test_release_timeline_of_casanegra_with_delays(ask):
+    rows = ask("release-timeline", lang="en")
+    dates = {"Morocco": dt.date(2008, 12, 24), "Netherlands": dt.date(2009, 5, 21),
+             "France": dt.date(2009, 10, 21), "Belgium": dt.date(2010, 1, 13)}   # seed-003 « Dates de sortie »
+    assert [r["countryLabel"] for r in rows] == list(dates)
+    first = min(dates.values())
+    assert {r["countryLabel"]: r["daysAfterFirst"] for r in rows} == {c: (d - first).days for c, d in dates.items()}
+    assert {r["countryLabel"]: r["date"] for r in rows} == dates
+
+
+def test_works_on_aflamin(ask):
+    assert {r["workLabel"] for r in ask("works-on-platform")} == {"Wechma", "Les chevaux de Dieu", "El Bayra"}
+
+
+def test_works_shot_or_set_in_casablanca(ask):
+    rows = ask("works-in-city")
+    got = {(r["workLabel"], r["relation"].rsplit("#", 1)[1]) for r in rows}
+    assert got == {("Casanegra", "setting"), ("Zéro", "setting"), ("Burn Out", "setting"), ("Burn Out", "filmingLocation")}
+
+
+def test_people_born_in_safi(ask):
+    rows = ask("people-born-in-city", city="place:safi")
+    assert [(r["personLabel"], r["birthDate"]) for r in rows] == [("Nour-Eddine Lakhmari", dt.date(1964, 2, 15))]
+
+
+def test_spelling_variants_of_the_seeds(ask):
+    got = {(r["entityLabel"], r["variant"]) for r in ask("quality-spelling-variants")}
+    assert got >= {("Nour-Eddine Lakhmari", "Noureddine Lakhmari"), ("ICFlix", "ICIFLIX"),
+                   ("Aziz Nadifi", "Azziz Nadifi"), ("Emmanuel Legall", "Emmannuel Legal")}
