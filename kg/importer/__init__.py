@@ -70,6 +70,7 @@ def plan(paths: list[Path], *, data_dir: Path, table: str | None = None) -> tupl
     tables = read_tables(paths, table=table)
     registry, _ = load_existing(data_dir)
     converter = Converter(registry)
+    converter.learn_editions(tables.get("prizes", []) + tables.get("selections", []))
     for name in ORDER:
         if name in tables:
             converter.run(name, tables[name])

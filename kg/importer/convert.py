@@ -19,13 +19,14 @@ from kg.importer.template import (
     ENTITY_KINDS, EVENT_KINDS, FORMS, FUNDING_KINDS, IDENTITY_STATUSES, LANGUAGES,
     ORGANIZATION_ROLES, ROLES, SELECTION_KINDS,
 )
-from kg.names import normalise_name, slugify
+from kg.names import name_keys, normalise_name, slugify
 from kg.namespaces import PREFIXES
 
 CURATION = PREFIXES["src"] + "curation"
 CURATION_FILE = "curation.trig"
 CCM = PREFIXES["org"] + "ccm"
-ISO639_3 = {"fr": "fra", "en": "eng", "ar": "ara", "it": "ita", "de": "deu", "es": "spa", "ary": "ary", "zgh": "zgh"}
+ISO639_3 = {"fr": "fra", "en": "eng", "ar": "ara", "it": "ita", "de": "deu", "es": "spa", "ca": "cat", "nl": "nld",
+            "pt": "por", "ary": "ary", "zgh": "zgh"}
 #: Countries the tables may name by ISO code: local name and French label.
 COUNTRIES = {
     "MA": ("morocco", "Maroc"), "FR": ("france", "France"), "BE": ("belgium", "Belgique"),
@@ -69,12 +70,15 @@ class Converter:
     labels: dict[tuple[str, str], str] = field(default_factory=dict)
     rows_done: dict[str, int] = field(default_factory=dict)
     uncertain: list[tuple[Row, str, str, str]] = field(default_factory=list)
+    #: (event, "year"|"number", value) -> edition IRI.
+    editions: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entity, by_lang in self.registry.labels.items():
             for lang, value in by_lang.items():
                 self.labels[(entity, lang)] = value
         self.film_directors = self.registry.film_directors
+        self.editions.update(self.registry.editions)
 
     # -- driver -----------------------------------------------------------------------------
     def run(self, table: str, rows: list[Row]) -> None:
@@ -145,11 +149,17 @@ class Converter:
         else:
             self.facts.add(file, graph, entity, "skos:altLabel", text(value, lang))
 
+    def director_keys(self, name: str) -> set[str]:
+        """Loose keys of a name and of its preferred spelling (identities table)."""
+        preferred = self.registry.same_as.get(("person", normalise_name(name)), name)
+        return name_keys(name) | name_keys(preferred)
+
     def _labels_of(self, entity: str) -> set[str]:
         return {v for lang in ("fr", "en", "ar", "it", "de", "es", "") if (v := self.labels.get((entity, lang)))}
 
     def _known_agent(self, kind: str, name: str) -> str:
-        found = self.registry.agents[kind].get(normalise_name(name))
+        preferred = self.registry.same_as.get((kind, normalise_name(name)), name)
+        found = self.registry.agents[kind].get(normalise_name(preferred))
         if not found:
             raise RowProblem(f"'{name}' is not a {kind} of any table or of data/")
         return found
@@ -166,9 +176,10 @@ class Converter:
 
     def place(self, code_or_city: str, source: Source, *, city: bool = False) -> str:
         if city:
-            entity = PREFIXES["place"] + slugify(code_or_city)
+            key = normalise_name(code_or_city)
+            entity = self.registry.places.setdefault(key, PREFIXES["place"] + slugify(code_or_city))
             self.facts.add("places/places.trig", source.iri, entity, "rdf:type", "mc:City")
-            self.facts.add("places/places.trig", source.iri, entity, "rdfs:label", text(code_or_city, source.language))
+            self.name_fact("places/places.trig", source.iri, entity, code_or_city, source.language)
             return entity
         code = code_or_city.upper()
         if code not in COUNTRIES:
@@ -211,28 +222,68 @@ class Converter:
         if note:
             self.facts.add(file, g, node, "skos:note", text(note, source.language))
         if role == "director":
-            self.film_directors.setdefault(film.iri, set()).add(normalise_name(spelled))
+            self.film_directors.setdefault(film.iri, set()).update(self.director_keys(spelled))
 
     def edition(self, row: Row, source: Source) -> tuple[str, str]:
         event_local = row.get("event")
         event = PREFIXES["event"] + event_local
         if event not in self.registry.events:
             raise RowProblem(f"event '{event_local}' is in neither events.csv nor data/; add it to events.csv")
-        year = _year(row.get("edition_year"), "edition_year")
-        edition = PREFIXES["edition"] + f"{event_local}-{year}"
+        year = _year(row.get("edition_year"), "edition_year") if row.get("edition_year") else ""
+        number = _integer(row.get("edition_number"), "edition_number") if row.get("edition_number") else ""
+        if not year and not number:
+            raise RowProblem("give edition_year or edition_number")
+        edition = self.editions.get((event, "year", year)) if year else None
+        edition = edition or (self.editions.get((event, "number", number)) if number else None)
+        edition = edition or PREFIXES["edition"] + f"{event_local}-{year or number}"
+        if year:
+            self.editions[(event, "year", year)] = edition
+        if number:
+            self.editions[(event, "number", number)] = edition
         file = entity_file(event)
         kind = self.event_kinds.get(event, "festival")
         g = source.iri
         self.facts.add(file, g, edition, "rdf:type", EVENT_CLASS[kind][1])
         self.facts.add(file, g, edition, "mc:editionOf", event)
-        self.facts.add(file, g, edition, "mc:year", typed(year, "gYear"))
-        if row.get("edition_number"):
-            self.facts.add(file, g, edition, "mc:editionNumber", typed(_integer(row.get("edition_number"), "edition_number"), "integer"))
+        if year:
+            self.facts.add(file, g, edition, "mc:year", typed(year, "gYear"))
+        if number:
+            self.facts.add(file, g, edition, "mc:editionNumber", typed(number, "integer"))
         if row.get("edition_city"):
             self.facts.add(file, g, edition, "mc:location", self.place(row.get("edition_city"), source, city=True))
         return event, edition
 
+    def prize(self, row: Row, event: str, source: Source) -> str:
+        """The prize category: by prize_id, else by its name among the event's prizes, else new."""
+        name, prize_id = row.get("prize"), row.get("prize_id")
+        event_local = event.rsplit("/", 1)[1]
+        if prize_id and slugify(prize_id) != prize_id:
+            raise RowProblem(f"prize_id '{prize_id}' must be a slug like '{slugify(prize_id)}'")
+        if prize_id:
+            prize = PREFIXES["prize"] + f"{event_local}-{prize_id}"
+        else:
+            if not name:
+                raise RowProblem("give prize or prize_id")
+            prize = self.registry.prizes.get((event, normalise_name(name)), PREFIXES["prize"] + f"{event_local}-{slugify(name)}")
+        if name:
+            self.registry.prizes.setdefault((event, normalise_name(name)), prize)
+        file = entity_file(event)
+        self.facts.add(file, source.iri, prize, "rdf:type", "mc:Prize")
+        self.facts.add(file, source.iri, prize, "mc:awardedBy", event)
+        if name:
+            self.name_fact(file, source.iri, prize, name, source.language)
+        return prize
+
     # -- tables -----------------------------------------------------------------------------
+    def learn_editions(self, rows: list[Row]) -> None:
+        """Editions named by year and number on some rows, so rows giving one of them agree."""
+        for row in rows:
+            event, year, number = row.get("event"), row.get("edition_year"), row.get("edition_number")
+            if event and YEAR.match(year) and number.isdigit():
+                edition = PREFIXES["edition"] + f"{event}-{year}"
+                self.editions.setdefault((PREFIXES["event"] + event, "year", year), edition)
+                self.editions.setdefault((PREFIXES["event"] + event, "number", str(int(number))), edition)
+
     def row_sources(self, row: Row) -> None:
         url = row.get("url")
         parts = urlsplit(url)
@@ -246,7 +297,7 @@ class Converter:
             host = parts.netloc.lower().removeprefix("www.")
             entity = self.registry.mint("src", slugify(f"{host} {parts.path} {parts.query}", max_length=70))
             self.registry.sources_by_url[url] = entity
-        self.sources[url] = Source(entity, language if language in ("fr", "en", "ar", "it", "de", "es") else "fr")
+        self.sources[url] = Source(entity, language if language not in ("ary", "zgh") else "fr")
         file = entity_file(entity)
         self.facts.main[file] = entity
         for p, o in (("rdf:type", "mc:Source"), ("mc:url", typed(url, "anyURI")),
@@ -284,6 +335,16 @@ class Converter:
         self.facts.add(CURATION_FILE, CURATION, entity, "skos:editorialNote",
                        text(f"'{name}' and '{other}' are spellings of one {kind}: {row.get('note')}", "en"))
 
+    def row_notes(self, row: Row) -> None:
+        kind, ref = row.get("kind"), row.get("ref")
+        if kind == "film":
+            entity = self.film(row, "ref").iri
+        elif kind in ("person", "organization"):
+            entity = self._known_agent(kind, ref)
+        else:
+            raise RowProblem(f"kind '{kind}' is not film, person or organization")
+        self.facts.add(CURATION_FILE, CURATION, entity, "skos:editorialNote", text(row.get("note"), "en"))
+
     def row_events(self, row: Row) -> None:
         source = self.source(row)
         kind = row.get("kind")
@@ -306,7 +367,7 @@ class Converter:
             year = _year(year, "year")
         if film_id and slugify(film_id) != film_id:
             raise RowProblem(f"film_id '{film_id}' must be a slug like '{slugify(film_id)}'")
-        directors = {normalise_name(d) for d in _split(row.get("director"))}
+        directors = {k for d in _split(row.get("director")) for k in self.director_keys(d)}
         film = self._match_film(title, year, film_id, directors)
         film.title_keys.add(normalise_name(title))
         file = entity_file(film.iri)
@@ -368,13 +429,9 @@ class Converter:
         source = self.source(row)
         event, edition = self.edition(row, source)
         g = source.iri
-        event_local = event.rsplit("/", 1)[1]
-        prize_slug = slugify(row.get("prize"))
-        prize = PREFIXES["prize"] + f"{event_local}-{prize_slug}"
+        prize = self.prize(row, event, source)
+        prize_slug = prize.rsplit("/", 1)[1].removeprefix(event.rsplit("/", 1)[1] + "-")
         event_file = entity_file(event)
-        self.facts.add(event_file, g, prize, "rdf:type", "mc:Prize")
-        self.facts.add(event_file, g, prize, "mc:awardedBy", event)
-        self.name_fact(event_file, g, prize, row.get("prize"), source.language)
         film = self.film(row) if row.get("film") else None
         kind = row.get("recipient_kind") or "person"
         if kind not in ("person", "organization"):
@@ -413,13 +470,8 @@ class Converter:
         self.facts.add(file, g, node, "mc:atEdition", edition)
         self.facts.add(file, g, node, "mc:selectionKind", f"selkind:{kind}")
         self.facts.add(file, g, node, "mc:source", g)
-        if row.get("prize"):
-            prize = PREFIXES["prize"] + f"{event.rsplit('/', 1)[1]}-{slugify(row.get('prize'))}"
-            event_file = entity_file(event)
-            self.facts.add(event_file, g, prize, "rdf:type", "mc:Prize")
-            self.facts.add(event_file, g, prize, "mc:awardedBy", event)
-            self.name_fact(event_file, g, prize, row.get("prize"), source.language)
-            self.facts.add(file, g, node, "mc:forPrize", prize)
+        if row.get("prize") or row.get("prize_id"):
+            self.facts.add(file, g, node, "mc:forPrize", self.prize(row, event, source))
         if row.get("country"):
             self.facts.add(file, g, node, "mc:representedCountry", self.place(row.get("country"), source))
         for column, prefix in (("result", "Result: "), ("note", "")):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.names import normalise_name, slugify
+from kg.names import name_keys, normalise_name, slugify
 from kg.namespaces import PREFIXES
 from kg.parsing import load_file, rdf_files
 
@@ -44,6 +44,12 @@ class Registry:
     sources_by_url: dict[str, str] = field(default_factory=dict)
     events: set[str] = field(default_factory=set)
     existing_iris: set[str] = field(default_factory=set)
+    #: (event IRI, normalised prize name) -> prize IRI.
+    prizes: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: normalised place name -> place IRI.
+    places: dict[str, str] = field(default_factory=dict)
+    #: (event IRI, "year"|"number", value) -> edition IRI.
+    editions: dict[tuple[str, str, str], str] = field(default_factory=dict)
     #: film IRI -> normalised names of its directors.
     film_directors: dict[str, set[str]] = field(default_factory=dict)
     #: name key -> preferred name (identities table, status "same").
@@ -126,7 +132,7 @@ def load_existing(data_dir: Path) -> tuple[Registry, ox.Store]:
         GRAPH ?h { ?p rdfs:label|skos:altLabel ?name }
     }"""
     for row in store.query(q, prefixes=PREFIXES):
-        reg.film_directors.setdefault(row["work"].value, set()).add(normalise_name(row["name"].value))
+        reg.film_directors.setdefault(row["work"].value, set()).update(name_keys(row["name"].value))
     films: dict[str, Film] = {}
     q = """SELECT ?x ?title ?year WHERE {
         GRAPH ?g { ?x a ?class . VALUES ?class { mc:Film mc:Work mc:TVSeries } }
@@ -148,4 +154,20 @@ def load_existing(data_dir: Path) -> tuple[Registry, ox.Store]:
         prefixes=PREFIXES,
     ):
         reg.events.add(row["e"].value)
+    q = """SELECT ?prize ?event ?name WHERE { GRAPH ?g { ?prize mc:awardedBy ?event }
+        GRAPH ?h { ?prize rdfs:label|skos:altLabel ?name } }"""
+    for row in store.query(q, prefixes=PREFIXES):
+        reg.prizes.setdefault((row["event"].value, normalise_name(row["name"].value)), row["prize"].value)
+    q = """SELECT ?place ?name WHERE { GRAPH ?g { ?place a ?c . VALUES ?c { mc:City mc:Country mc:Region mc:Venue mc:Place } }
+        GRAPH ?h { ?place rdfs:label|skos:altLabel ?name } }"""
+    for row in store.query(q, prefixes=PREFIXES):
+        reg.places.setdefault(normalise_name(row["name"].value), row["place"].value)
+    q = """SELECT ?edition ?event ?year ?number WHERE { GRAPH ?g { ?edition mc:editionOf ?event }
+        OPTIONAL { GRAPH ?h { ?edition mc:year ?year } } OPTIONAL { GRAPH ?i { ?edition mc:editionNumber ?number } } }"""
+    for row in store.query(q, prefixes=PREFIXES):
+        event, edition = row["event"].value, row["edition"].value
+        if row["year"] is not None:
+            reg.editions.setdefault((event, "year", row["year"].value[:4]), edition)
+        if row["number"] is not None:
+            reg.editions.setdefault((event, "number", str(int(row["number"].value))), edition)
     return reg, store

@@ -39,7 +39,7 @@ FUNDING_KINDS = ("avance-sur-recettes", "public-funding", "co-production")
 EVENT_KINDS = ("festival", "ceremony", "market")
 IDENTITY_STATUSES = ("same", "uncertain")
 ENTITY_KINDS = ("person", "organization", "work")
-LANGUAGES = ("fr", "en", "ar", "it", "de", "es", "ary", "zgh")
+LANGUAGES = ("fr", "en", "ar", "it", "de", "es", "ca", "nl", "pt", "ary", "zgh")
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -97,14 +97,17 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "prizes",
-            ("event", "edition_year", "edition_number", "edition_city", "prize", "film", "film_year",
+            ("event", "edition_year", "edition_number", "edition_city", "prize", "prize_id", "film", "film_year",
              "recipient", "recipient_kind", "ex_aequo", "source_url", "note"),
-            ("event", "edition_year", "prize", "source_url"),
+            ("event", "source_url"),
             {
                 "event": "event_id from events.csv or data/",
+                "edition_year": "year of the edition (give it, or edition_number, or both)",
                 "edition_number": "the edition's number (integer), if the source gives it",
                 "edition_city": "city where the edition was held",
                 "prize": "the prize's name as the source prints it (e.g. Grand Prix, Prix du meilleur scénario)",
+                "prize_id": "the prize category's local name when its printed name varies (grand-prix, first-male-role…); "
+                            "names already in data/ are matched without it",
                 "film": "film awarded (film_id or title), may be empty for a prize to a person only",
                 "recipient": "person(s) awarded, ' | '-separated (an ex-aequo prize is one row)",
                 "recipient_kind": "person (default) or organization",
@@ -113,9 +116,9 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "selections",
-            ("event", "edition_year", "edition_number", "film", "film_year", "kind", "prize", "result",
+            ("event", "edition_year", "edition_number", "film", "film_year", "kind", "prize", "prize_id", "result",
              "country", "source_url", "note"),
-            ("event", "edition_year", "film", "kind", "source_url"),
+            ("event", "film", "kind", "source_url"),
             {
                 "kind": ", ".join(SELECTION_KINDS),
                 "prize": "the prize the selection is for (e.g. Best International Feature Film)",
@@ -148,6 +151,17 @@ TABLES: dict[str, Table] = {
             },
         ),
         Table(
+            "notes",
+            ("kind", "ref", "film_year", "note"),
+            ("kind", "ref", "note"),
+            {
+                "kind": "film, person or organization",
+                "ref": "the film (film_id or title) or the person's or organisation's name",
+                "note": "an editorial note (src:curation): which of two disagreeing sources is preferred and why, "
+                        "or a caveat about a source",
+            },
+        ),
+        Table(
             "identities",
             ("kind", "name", "same_as", "status", "note"),
             ("kind", "name", "same_as", "status", "note"),
@@ -163,7 +177,7 @@ TABLES: dict[str, Table] = {
 }
 
 #: The order tables are read in: each may refer to entities the ones before it define.
-ORDER = ("sources", "identities", "events", "films", "credits", "prizes", "selections", "funding", "boxoffice")
+ORDER = ("sources", "identities", "events", "films", "credits", "prizes", "selections", "funding", "boxoffice", "notes")
 
 
 def write_templates(folder: Path) -> list[Path]:

@@ -9,9 +9,10 @@ using the prefixes it declares.
 >>> s, p = iri("work:zero"), iri("rdfs:label")
 >>> print(render_file({"src:a": {(s, p, text("Zéro", "fr"))}}, main=s.value), end="")  # doctest: +ELLIPSIS
 # Written by `kg import table` ...
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix src: <https://w3id.org/moroccan-cinema/resource/source/> .
-@prefix work: <https://w3id.org/moroccan-cinema/resource/work/> .
+...
+@prefix work:     <https://w3id.org/moroccan-cinema/resource/work/> .
+@prefix src:      <https://w3id.org/moroccan-cinema/resource/source/> .
+@prefix rdfs:     <http://www.w3.org/2000/01/rdf-schema#> .
 <BLANKLINE>
 GRAPH src:a {
 <BLANKLINE>
@@ -123,7 +124,7 @@ def render_file(graphs: dict[str, set[Triple]], *, main: str | None = None) -> s
     full = {PREFIXES[g.split(":")[0]] + g.split(":", 1)[1] if g.split(":")[0] in PREFIXES and "//" not in g else g: t
             for g, t in graphs.items()}
     prefixes = used_prefixes(full)
-    width = max((len(p) for p in prefixes), default=0) + 1
+    width = max(len(p) for p in PREFIXES) + 1  # the column of kg.namespaces.turtle_prologue
     out = [HEADER]
     out += [f"@prefix {(p + ':').ljust(width)} <{ns}> .\n" for p, ns in prefixes.items()]
     for graph in sorted(full, key=lambda g: (g.endswith("/curation"), g)):
