@@ -1,0 +1,39 @@
+"""SHA-256 of every file of a release, in ``SHA256SUMS`` (the format ``sha256sum -c`` reads).
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("hello\\n")
+>>> write_sums(folder)
+{'a.txt': '5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03'}
+>>> (folder / "SHA256SUMS").read_text()
+'5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03  a.txt\\n'
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+SUMS = "SHA256SUMS"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def release_files(release: Path) -> list[str]:
+    """Every file below ``release`` (but SHA256SUMS itself), as sorted POSIX relative paths."""
+    paths = (p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file())
+    return sorted(path for path in paths if path != SUMS)
+
+
+def write_sums(release: Path) -> dict[str, str]:
+    """Write ``SHA256SUMS`` for every file of ``release``; return path → digest."""
+    sums = {path: sha256_file(release / path) for path in release_files(release)}
+    text = "".join(f"{digest}  {path}\n" for path, digest in sums.items())
+    (release / SUMS).write_text(text, encoding="utf-8")
+    return sums

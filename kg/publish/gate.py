@@ -1,0 +1,40 @@
+"""The gate before a release: data that does not validate is never published."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import KGError
+
+
+def check_valid(data_paths: Iterable[Path], *, lang: str = "en") -> bool:
+    """Run ``kg validate`` on the data; raise KGError (exit 1) if it does not conform.
+
+    Returns False when the validator is not installed in this checkout (the build's own
+    consistency check is then the only gate), True when the data conforms.
+    """
+    try:
+        from kg.validate import validate
+    except ImportError as err:
+        if err.name not in ("kg.validate",):
+            raise
+        return False
+    report = validate([Path(p) for p in data_paths], strict=False, lang=lang)
+    if not report.conforms:
+        results = list(getattr(report, "results", []) or [])
+        first = f" First: {_describe(results[0])}." if results else ""
+        raise KGError(
+            f"the data does not validate ({len(results)} problem{'s' if len(results) != 1 else ''}); nothing was published.{first} "
+            "Run `kg validate` for the full report, fix the data, then publish again.",
+            exit_code=getattr(report, "exit_code", None) or 1,
+        )
+    return True
+
+
+def _describe(result: object) -> str:
+    for attr in ("message", "text"):
+        value = getattr(result, attr, None)
+        if value:
+            return str(value).rstrip(".")
+    return str(result).rstrip(".")

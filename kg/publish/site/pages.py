@@ -1,0 +1,151 @@
+"""What each page shows, as plain data for the templates: an entity, a class index, the home page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.namespaces import INFERRED_GRAPH, MC, PREFIXES, RDF_TYPE, WIKIDATA_ENTITY, shorten
+from kg.publish.site.index import NARY, SiteIndex, page_path
+from kg.publish.site.values import Linker, Shown, direction
+
+OWL, SKOS, SCHEMA = PREFIXES["owl"], PREFIXES["skos"], PREFIXES["schema"]
+LANGS = (("fr", "Français"), ("en", "English"), ("ar", "العربية"))
+#: Links from n-ary nodes back to what they are about are shown in the node's row, not again.
+MAX_INCOMING = 200
+
+
+@dataclass
+class Fact:
+    """One property of the entity with all its values, each with the sources that state it."""
+
+    prop: Shown
+    values: list[tuple[Shown, list[Shown]]]
+
+
+@dataclass
+class NaryRow:
+    node: Shown
+    kind: str
+    details: list[tuple[Shown, Shown]]
+    sources: list[Shown]
+
+
+@dataclass
+class Incoming:
+    prop: Shown
+    subjects: list[Shown]
+    more: int = 0
+
+
+@dataclass
+class EntityPage:
+    iri: str
+    path: str
+    title: Shown
+    kinds: list[Shown]
+    names: list[tuple[str, str, Shown | None]]  # (lang code, language name, label)
+    wikidata: list[Shown]
+    facts: list[Fact]
+    inferred: list[Fact]
+    nary: list[NaryRow]
+    incoming: list[Incoming]
+    described: list[Shown] = field(default_factory=list)
+    described_more: int = 0
+
+
+def _sort_key(shown: Shown) -> tuple:
+    return (shown.text.casefold(), shown.href or "", shown.lang or "")
+
+
+def _term_key(term) -> str:
+    return str(term)
+
+
+def _group(link: Linker, by_property: dict[str, list[tuple[Shown, list[Shown]]]]) -> list[Fact]:
+    facts = [Fact(link.entity(p), sorted(values, key=lambda v: _sort_key(v[0]))) for p, values in by_property.items()]
+    facts.sort(key=lambda f: (f.prop.text.casefold(), f.prop.note or ""))
+    return facts
+
+
+def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str]) -> EntityPage:
+    """The page of one entity: its names, its facts with their sources, what points to it."""
+    path = page_path(iri)
+    assert path is not None
+    link = Linker(index, path + ".html", ontology_anchors=anchors)
+    facts_of = index.facts.get(iri, {})
+    title = link.entity(iri)
+    names = []
+    for code, language in LANGS:
+        text = index.label(iri, code, fallback=False)
+        names.append((code, language, Shown(text, lang=code, dir=direction(code)) if text else None))
+    kinds = sorted((link.entity(c) for c in index.types.get(iri, ()) if c.startswith(MC)), key=_sort_key)
+    wikidata = sorted(
+        {link.entity(o.value) for (p, o) in facts_of if isinstance(o, ox.NamedNode) and o.value.startswith(WIKIDATA_ENTITY)},
+        key=_sort_key,
+    )
+    shown_nary: set[str] = set()
+    nary_rows: list[NaryRow] = []
+    nary_nodes = sorted({s for (_, s) in index.incoming.get(iri, ()) if index.is_nary(s)})
+    for node in nary_nodes:
+        shown_nary.add(node)
+        node_facts = index.facts.get(node, {})
+        details = []
+        sources: set[str] = set()
+        for (p, o), graphs in sorted(node_facts.items(), key=lambda item: (item[0][0], _term_key(item[0][1]))):
+            if p in (RDF_TYPE, MC + "source") or graphs == [INFERRED_GRAPH] or (isinstance(o, ox.NamedNode) and o.value == iri):
+                continue
+            details.append((link.entity(p), link.term(o)))
+            sources.update(g for g in graphs)
+        kind = next((link.entity(c).text for c in sorted(index.types.get(node, ())) if c.startswith(MC) and c != NARY), "")
+        nary_rows.append(NaryRow(link.entity(node), kind, details, [link.source(g) for g in sorted(sources)]))
+    asserted: dict[str, list[tuple[Shown, list[Shown]]]] = {}
+    inferred: dict[str, list[tuple[Shown, list[Shown]]]] = {}
+    for (p, o), graphs in facts_of.items():
+        if isinstance(o, ox.NamedNode) and o.value in shown_nary:
+            continue
+        bucket = inferred if graphs == [INFERRED_GRAPH] else asserted
+        bucket.setdefault(p, []).append((link.term(o), [link.source(g) for g in sorted(graphs)]))
+    facts = _group(link, asserted)
+    inferred_facts = _group(link, inferred)
+    incoming: dict[str, set[str]] = {}
+    for p, s in index.incoming.get(iri, ()):
+        if s != iri and not index.is_nary(s) and index.has_page(s):
+            incoming.setdefault(p, set()).add(s)
+    incoming_rows = []
+    for p in sorted(incoming):
+        subjects = sorted((link.entity(s) for s in incoming[p]), key=_sort_key)
+        incoming_rows.append(Incoming(link.entity(p), subjects[:MAX_INCOMING], max(0, len(subjects) - MAX_INCOMING)))
+    incoming_rows.sort(key=lambda r: (r.prop.text.casefold(), r.prop.note or ""))
+    page = EntityPage(iri, path, title, kinds, names, wikidata, facts, inferred_facts, nary_rows, incoming_rows)
+    described = sorted(s for s in index.described_by.get(iri, ()) if s != iri and not index.is_nary(s) and index.has_page(s))
+    if described:
+        page.described = sorted((link.entity(s) for s in described[:1000]), key=_sort_key)
+        page.described_more = max(0, len(described) - 1000)
+    return page
+
+
+@dataclass
+class IndexPage:
+    cls: str
+    slug: str
+    title_en: str
+    title_fr: str
+    rows: list[tuple[Shown, list[Shown | None]]]
+
+
+def class_index(index: SiteIndex, cls: str, slug: str, members: list[str]) -> IndexPage:
+    """The list of every entity of one class, with its names in French, English and Arabic."""
+    link = Linker(index, f"classes/{slug}.html")
+    rows = []
+    for iri in members:
+        if not index.has_page(iri):
+            continue
+        labels = []
+        for code, _ in LANGS:
+            text = index.label(iri, code, fallback=False)
+            labels.append(Shown(text, lang=code, dir=direction(code)) if text else None)
+        rows.append((link.entity(iri), labels))
+    rows.sort(key=lambda row: _sort_key(row[0]))
+    return IndexPage(cls, slug, index.label(cls, "en") or shorten(cls), index.label(cls, "fr") or shorten(cls), rows)
