@@ -172,7 +172,7 @@ def details_query(qids: Iterable[str], languages: tuple[str, ...]) -> str:
     return _prologue() + "SELECT ?item ?p ?o WHERE {\n" + f"  VALUES ?item {{ {_entities(qids)} }}\n" + _statements(languages) + "}"
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
+def chunks(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -224,7 +224,7 @@ class CandidateFetcher:
         """Items with a label or alias exactly equal to one of ``names`` (text, language)."""
         literals = sorted(set(names))
         found: set[str] = set()
-        for chunk in _chunks(literals, LOOKUP_BATCH):
+        for chunk in chunks(literals, LOOKUP_BATCH):
             self.on_query("lookup: exact labels")
             found |= self._read(self.client.select(lookup_query(chunk, self.languages)))
         return found
@@ -232,7 +232,7 @@ class CandidateFetcher:
     def details(self, qids: Iterable[str]) -> None:
         """Fetch the statements of the items not fetched yet."""
         missing = sorted(q for q in set(qids) if q not in self.items)
-        for chunk in _chunks(missing, DETAILS_BATCH):
+        for chunk in chunks(missing, DETAILS_BATCH):
             self.on_query("details")
             self._read(self.client.select(details_query(chunk, self.languages)))
             for q in chunk:  # an item that no longer exists is remembered as empty

@@ -115,3 +115,11 @@ def apply(rows: list[MappingRow], decisions: list[Decision], *, reviewer: str, d
                 if other.subject_id == chosen.subject_id and i != index and other.review_status == ACCEPTED:
                     out[i] = other.decided(accept=False, reviewer=who, date=date, note="superseded by a later acceptance")
     return out
+
+
+def read_descriptions(path: Path) -> dict[str, str]:
+    """The Wikidata descriptions shown in a review file (kept when the file is rewritten)."""
+    if not path.exists():
+        return {}
+    body = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return {r["object_id"]: r["object_description"] for r in csv.DictReader(body, delimiter="\t") if r.get("object_description")}

@@ -19,6 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from kg.config import PATHS
+from kg.errors import InputError
 from kg.link import review as review_file
 from kg.link import sssom
 from kg.link import wikidata as W
@@ -328,3 +329,42 @@ def _rows_for(entity: LocalEntity, ranked: list[Candidate], chosen: Candidate | 
             comment=cand.explain(),
         ))
     return rows
+
+
+@dataclass
+class ReviewReport:
+    """What ``kg link review`` recorded and what is left to review."""
+
+    recorded: int
+    pending: dict[str, list[MappingRow]]
+    links: int
+    written: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "recorded": self.recorded, "links": self.links, "written": self.written,
+            "pending": {s: [review_file.row_id(r) for r in rows] for s, rows in self.pending.items()},
+        }
+
+
+def record_review(
+    *, paths: LinkPaths, decisions: list[review_file.Decision], reviewer: str, date: str | None = None,
+) -> ReviewReport:
+    """Record decisions (given, and written in the review file) and rewrite every file at once."""
+    meta, rows = sssom.read(paths.mapping)
+    if not rows:
+        raise InputError(f"{paths.mapping}: no mapping file yet. Run `kg link` first.")
+    date = date or today()
+    all_decisions = review_file.read_decisions(paths.review) + list(decisions)
+    rows = review_file.apply(rows, all_decisions, reviewer=reviewer, date=date)
+    endpoint = str(meta.get("mapping_provider") or "")
+    links = {r.subject_id: r.qid for r in rows if r.is_link}
+    files = render_files(rows, links, paths=paths, endpoint=endpoint, date=date)
+    descriptions = review_file.read_descriptions(paths.review)
+    files[paths.review] = review_file.render(rows, descriptions)
+    atomic_write_many(files)
+    pending: dict[str, list[MappingRow]] = {}
+    for r in rows:
+        if r.review_status == sssom.NEEDS_REVIEW:
+            pending.setdefault(r.subject_id, []).append(r)
+    return ReviewReport(len(all_decisions), pending, len(links), [str(p) for p, t in files.items() if t is not None])
