@@ -78,7 +78,7 @@ class FaultProxy:
         assert self.server is not None
         return f"http://127.0.0.1:{self.server.server_address[1]}/query"
 
-    def start(self) -> FaultProxy:
+    def start(self, port: int = 0) -> FaultProxy:
         proxy = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -127,7 +127,7 @@ class FaultProxy:
             do_GET = _relay
             do_POST = _relay
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
