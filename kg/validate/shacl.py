@@ -1,0 +1,130 @@
+"""Running pyshacl with the project's shapes and reading its report back.
+
+Messages: each constraint has ``sh:message`` in en, fr and ar. pyshacl keeps the language
+tags of plain messages but drops them when it fills in a SPARQL message's ``{?var}``
+placeholders, so a filled-in message is matched back to the template it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyshacl
+import rdflib
+from rdflib.namespace import SH
+
+from kg.config import PATHS
+
+
+@lru_cache(maxsize=4)
+def _shapes(shapes_dir: Path) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for path in sorted(shapes_dir.glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def shapes_graph(shapes_dir: Path | None = None) -> rdflib.Graph:
+    """Every shapes/*.ttl file in one graph (parsed once per process)."""
+    return _shapes((shapes_dir or PATHS.shapes_dir).resolve())
+
+
+@lru_cache(maxsize=4)
+def _core(shapes_dir: Path) -> rdflib.Graph:
+    core = rdflib.Graph()
+    full = _shapes(shapes_dir)
+    for triple in full:
+        if triple[1] != SH.sparql:
+            core.add(triple)
+    return core
+
+
+def core_shapes_graph(shapes_dir: Path | None = None) -> rdflib.Graph:
+    """The shapes without their sh:sparql constraints, which kg.validate.sparql_constraints runs."""
+    return _core((shapes_dir or PATHS.shapes_dir).resolve())
+
+
+@dataclass(frozen=True)
+class ShaclResult:
+    """One sh:ValidationResult, as rdflib terms, its message already in the wanted language."""
+
+    focus: rdflib.term.Node
+    severity: str
+    component: str
+    message: str
+    path: rdflib.term.Node | None
+    value: rdflib.term.Node | None
+    shape: rdflib.term.Node | None
+
+
+def _template_regex(template: str) -> re.Pattern:
+    parts = re.split(r"\{[$?][A-Za-z_]\w*\}", template)
+    return re.compile("^" + "(.*?)".join(re.escape(p) for p in parts) + "$", re.DOTALL)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(template: str) -> re.Pattern:
+    return _template_regex(template)
+
+
+def pick_message(messages: list[rdflib.Literal], templates: list[rdflib.Literal], lang: str) -> str:
+    """The message in ``lang``: a tagged one, or a filled-in one matching the ``lang`` template."""
+    for wanted in (lang, "en"):
+        for message in messages:
+            if message.language == wanted:
+                return str(message)
+        for template in templates:
+            if template.language != wanted:
+                continue
+            pattern = _compiled(str(template))
+            for message in messages:
+                if message.language is None and pattern.match(str(message)):
+                    return str(message)
+    return str(messages[0]) if messages else ""
+
+
+def run_shacl(
+    data: rdflib.Graph, *, lang: str = "en", shapes_dir: Path | None = None, include_sparql: bool = False
+) -> list[ShaclResult]:
+    """Validate ``data`` (already inferred) against the core shapes; every result, in ``lang``.
+
+    With ``include_sparql`` pyshacl evaluates the SPARQL constraints too (slow: the tests use
+    it as the reference for kg.validate.sparql_constraints).
+    """
+    shapes = shapes_graph(shapes_dir) if include_sparql else core_shapes_graph(shapes_dir)
+    _conforms, report, _text = pyshacl.validate(
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        abort_on_first=False,
+        allow_infos=True,
+        allow_warnings=True,
+        advanced=False,
+        inplace=True,
+    )
+    results = []
+    for node in report.subjects(rdflib.RDF.type, SH.ValidationResult):
+        messages = list(report.objects(node, SH.resultMessage))
+        constraint = report.value(node, SH.sourceConstraint)
+        shape = report.value(node, SH.sourceShape)
+        templates: list[rdflib.Literal] = []
+        for owner in (constraint, shape):
+            if owner is not None:
+                templates += list(shapes.objects(owner, SH.message)) + list(report.objects(owner, SH.message))
+        severity = report.value(node, SH.resultSeverity)
+        results.append(ShaclResult(
+            focus=report.value(node, SH.focusNode),
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            component=str(report.value(node, SH.sourceConstraintComponent)),
+            message=pick_message(messages, templates, lang),
+            path=report.value(node, SH.resultPath),
+            value=report.value(node, SH.value),
+            shape=shape,
+        ))
+    return results
+
+
+__all__ = ["ShaclResult", "core_shapes_graph", "pick_message", "run_shacl", "shapes_graph"]
