@@ -1,0 +1,59 @@
+"""`kg build` on synthetic graphs: wall time and peak memory of a child process per size.
+
+Each build runs in its own interpreter (``python -m bench.build SIZE``), which reports its
+own peak resident set size (``resource.getrusage(RUSAGE_SELF).ru_maxrss``), so one build's
+memory never hides another's. Targets at 1M triples: under 30 s and under 2 GB.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+
+from bench.common import WORKDIR, fmt_seconds, label, sizes, synthetic_file
+
+TIME_TARGET, MEMORY_TARGET_MB = 30.0, 2048
+
+
+def _child(n: int) -> None:
+    """Build the synthetic graph of ``n`` triples; print seconds, peak MB and counts as JSON."""
+    import kg
+
+    path = synthetic_file(n)
+    started = time.perf_counter()
+    report = kg.build(store_path=WORKDIR / label(n) / "build-store", data_paths=[path])
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "asserted": report.asserted, "inferred": report.inferred}))
+
+
+def run(*, quick: bool = False) -> str:
+    """The Markdown section of the build benchmark."""
+    lines = [
+        "## Build",
+        "",
+        __doc__.strip(),
+        "",
+        "| size | asserted | inferred | build time | peak memory | target (1M: < 30 s, < 2 GB) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for n in sizes(quick):
+        synthetic_file(n)  # written outside the timed child
+        proc = subprocess.run([sys.executable, "-m", "bench.build", str(n)], capture_output=True, text=True, check=True)
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        check = ""
+        if n >= 1_000_000:
+            ok = result["seconds"] < TIME_TARGET and result["peak_mb"] < MEMORY_TARGET_MB
+            check = "✓" if ok else "✗"
+        lines.append(
+            f"| {label(n)} | {result['asserted']:,} | {result['inferred']:,} | {fmt_seconds(result['seconds'])} "
+            f"| {result['peak_mb']:,.0f} MB | {check} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    _child(int(sys.argv[1]))

@@ -1,0 +1,53 @@
+"""What the benchmark areas share: sizes, timing, synthetic graphs built once per size."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from bench.synthetic import generate
+
+SIZES = (10_000, 100_000, 1_000_000)
+QUICK_SIZES = (10_000, 100_000)
+WORKDIR = Path(tempfile.gettempdir()) / "kg-bench"
+
+
+def sizes(quick: bool) -> tuple[int, ...]:
+    return QUICK_SIZES if quick else SIZES
+
+
+def label(n: int) -> str:
+    """``1_000_000`` → ``1M``."""
+    return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1_000}k"
+
+
+@cache
+def synthetic_file(n: int, seed: int = 0) -> Path:
+    """The synthetic graph of ``n`` triples as a TriG file (written once per run)."""
+    folder = WORKDIR / label(n)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "synthetic.trig"
+    path.write_text(generate(n, seed=seed), encoding="utf-8")
+    return path
+
+
+def median_seconds(action: Callable[[], object], *, repeat: int) -> tuple[float, object]:
+    """The median wall time of ``repeat`` runs of ``action`` and the last run's result."""
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def fmt_seconds(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    if seconds < 1:
+        return f"{seconds * 1000:.1f} ms"
+    return f"{seconds:.2f} s"
