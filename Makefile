@@ -30,8 +30,9 @@ run: $(STAMP)
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
 
+# make bench BENCH_ARGS="--only queries --quick"  (areas: build queries validate link publish)
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .kg
