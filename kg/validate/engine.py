@@ -36,8 +36,9 @@ from kg.validate.graph import add_name_keys, infer, ontology_quads, scratch_stor
 from kg.validate.inputs import SourceFile, read_files
 from kg.validate.locate import Locator, node_key
 from kg.validate.names import entity_name_keys
-from kg.validate.report import SHAPES_NS, VIOLATION, ValidationReport, ValidationResult
-from kg.validate.shacl import ShaclResult, run_shacl
+from kg.validate.report import SHAPES_NS, VIOLATION, ValidationReport, ValidationResult, short_iri
+from kg.validate.shacl import ShaclResult, run_shacl, shapes_graph
+from rdflib.namespace import SH
 from kg.validate.sparql_constraints import run_sparql_constraints
 
 DISJOINT = SHAPES_NS + "DisjointClassesConstraintComponent"
@@ -183,7 +184,7 @@ def validate(
     findings += beyond.term_findings(sources, defined=defined, mentioned=mentioned)
     described = (lambda iri: context.fetcher.is_described(iri, INFERRED_GRAPH)) if context.fetcher else (lambda iri: False)
     findings += beyond.unresolved_references(sources, is_described=described)
-    findings += _disjointness(store, own_keys, whole)
+    findings += _disjointness(store, sources, own_keys, whole)
     results += [_from_finding(f, locator, label_of, lang) for f in findings]
 
     results = sorted(set(results), key=ValidationResult.sort_key)
@@ -197,22 +198,49 @@ def validate(
     )
 
 
-def _disjointness(store: ox.Store, own_keys: set[str], whole: bool) -> list[beyond.Finding]:
+def _disjointness(store: ox.Store, sources: list[SourceFile], own_keys: set[str], whole: bool) -> list[beyond.Finding]:
+    """Entities typed with two disjoint classes, on the contribution's nodes or caused by them.
+
+    A range makes whatever a property points to an instance of the range's class, so a
+    contribution that writes ``mc:countryOfOrigin work:casanegra`` makes Casanegra a country
+    too: that clash is reported on the contribution's node that wrote it.
+    """
+    referrers: dict[str, list[tuple[str, str]]] = {}
+    for source in sources:
+        for quad in source.quads:
+            if isinstance(quad.object, ox.NamedNode):
+                referrers.setdefault(quad.object.value, []).append((node_key(quad.subject), quad.predicate.value))
     findings = []
     for clash in disjointness_clashes(store, read_schema(store)):
-        if not whole and clash.entity not in own_keys:
-            continue
         a, b = shorten(clash.class_a), shorten(clash.class_b)
-        findings.append(beyond.Finding(
-            VIOLATION, DISJOINT, clash.entity,
-            {
-                "en": f"Typed both {a} and {b}, which the ontology declares disjoint.",
-                "fr": f"Typé à la fois {a} et {b}, que l'ontologie déclare disjoints.",
-                "ar": f"مصنف في آن واحد {a} و{b}، وهما صنفان منفصلان في الأنطولوجيا.",
-            },
-            path=PREFIXES["rdf"] + "type",
-        ))
+        messages = {
+            "en": f"{shorten(clash.entity)} would be both {a} and {b}, which the ontology declares disjoint.",
+            "fr": f"{shorten(clash.entity)} serait à la fois {a} et {b}, que l'ontologie déclare disjoints.",
+            "ar": f"{shorten(clash.entity)} سيكون في آن واحد {a} و{b}، وهما صنفان منفصلان في الأنطولوجيا.",
+        }
+        if whole or clash.entity in own_keys:
+            findings.append(beyond.Finding(VIOLATION, DISJOINT, clash.entity, messages, path=PREFIXES["rdf"] + "type"))
+        for subject, predicate in referrers.get(clash.entity, []):
+            if subject != clash.entity:
+                findings.append(beyond.Finding(
+                    VIOLATION, DISJOINT, subject, messages, path=predicate, value=ox.NamedNode(clash.entity)
+                ))
     return findings
+
+
+def shape_name(shape, path) -> str | None:
+    """A readable name for a result's shape: its IRI, or ``Parent/path`` for a blank property shape."""
+    if shape is None:
+        return None
+    if isinstance(shape, rdflib.URIRef):
+        return short_iri(str(shape))
+    shapes = shapes_graph()
+    parent = shapes.value(predicate=SH.property, object=shape)
+    shape_path = shapes.value(shape, SH.path)
+    if isinstance(parent, rdflib.URIRef):
+        suffix = shorten(str(shape_path)) if isinstance(shape_path, rdflib.URIRef) else "property"
+        return f"{short_iri(str(parent))}/{suffix}"
+    return None
 
 
 def _from_shacl(raw: ShaclResult, key: str, locator: Locator, label_of) -> ValidationResult:
@@ -224,12 +252,12 @@ def _from_shacl(raw: ShaclResult, key: str, locator: Locator, label_of) -> Valid
         focus_iri=key,
         focus_label=label_of(raw.focus),
         message=_shorten_iris(raw.message),
-        constraint=shorten(raw.component),
+        constraint=short_iri(raw.component),
         path=_short(raw.path) if isinstance(raw.path, rdflib.URIRef) else (raw.path.n3() if raw.path is not None else None),
         path_iri=str(raw.path) if isinstance(raw.path, rdflib.URIRef) else None,
         value=(shorten(str(value)) if isinstance(value, rdflib.URIRef) else str(value)) if value is not None else None,
         value_term=value.n3() if value is not None else None,
-        source_shape=_short(raw.shape) if isinstance(raw.shape, rdflib.URIRef) else None,
+        source_shape=shape_name(raw.shape, raw.path),
         file=source.path.as_posix() if source else None,
         line=line,
     )
@@ -252,7 +280,7 @@ def _from_finding(finding: beyond.Finding, locator: Locator, label_of, lang: str
         focus_iri=finding.focus,
         focus_label=label_of(focus_term),
         message=finding.messages.get(lang) or finding.messages["en"],
-        constraint=shorten(finding.constraint),
+        constraint=short_iri(finding.constraint),
         path=shorten(finding.path) if finding.path else None,
         path_iri=finding.path,
         value=_short(value),

@@ -19,6 +19,15 @@ UNDECLARED_TERM = SHAPES_NS + "UndeclaredTermConstraintComponent"
 UNRESOLVED = SHAPES_NS + "UnresolvedReferenceConstraintComponent"
 
 
+def short_iri(iri: str) -> str:
+    """``prefix:local`` with the project prefixes and ``mcsh:`` for the shapes namespace."""
+    from kg.namespaces import shorten
+
+    if iri.startswith(SHAPES_NS):
+        return "mcsh:" + iri[len(SHAPES_NS):]
+    return shorten(iri)
+
+
 @dataclass(frozen=True)
 class ValidationResult:
     """One problem found: a SHACL result, or one of the checks beyond the shapes.
@@ -97,7 +106,7 @@ class ValidationReport:
         strict = " (strict: warnings fail)" if self.strict and w else ""
         return (
             f"{v} violation{'s' if v != 1 else ''}, {w} warning{'s' if w != 1 else ''} in {len(self.files)} "
-            f"file{'s' if len(self.files) != 1 else ''} ({self.nodes} nodes checked against {self.context}): {verdict}{strict}"
+            f"file{'s' if len(self.files) != 1 else ''} ({self.nodes} node{'s' if self.nodes != 1 else ''} checked against {self.context}): {verdict}{strict}"
         )
 
     def to_dict(self) -> dict:
