@@ -21,7 +21,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from kg.namespaces import MC, RESOURCE, VOCAB, shorten
+from kg.namespaces import MC, PREFIXES, RESOURCE, VOCAB, shorten
 from kg.validate.inputs import SourceFile
 from kg.validate.locate import node_key
 from kg.validate.report import ILL_TYPED, UNDECLARED_TERM, UNDEFINED_TERM, UNRESOLVED, VIOLATION, WARNING
@@ -130,11 +130,12 @@ def _project_namespace(iri: str) -> str | None:
     return None
 
 
-def term_findings(sources: Iterable[SourceFile], *, defined: set[str], mentioned: set[str]) -> list[Finding]:
+def term_findings(sources: Iterable[SourceFile], *, defined: set[str]) -> list[Finding]:
     """Undefined project terms (Violation) and undeclared terms of other vocabularies (Warning).
 
-    ``defined``: IRIs that are subjects in the ontology graph; ``mentioned``: every IRI the
-    ontology graph names in any position.
+    ``defined``: the IRIs the ontology graph describes (subjects of its triples). A term of
+    another vocabulary that the ontology only names as a super-class or super-property
+    (schema:name above mc:title) is not declared for use in the data: use the mc: term.
     """
     findings: list[Finding] = []
     reported: set[tuple[str, str]] = set()
@@ -148,14 +149,14 @@ def term_findings(sources: Iterable[SourceFile], *, defined: set[str], mentioned
             for iri, position in positions:
                 if (iri, source.path.as_posix()) in reported:
                     continue
-                finding = _term_finding(iri, position, quad, source, defined, mentioned)
+                finding = _term_finding(iri, position, quad, source, defined)
                 if finding:
                     reported.add((iri, source.path.as_posix()))
                     findings.append(finding)
     return findings
 
 
-def _term_finding(iri, position, quad, source, defined, mentioned) -> Finding | None:
+def _term_finding(iri, position, quad, source, defined) -> Finding | None:
     focus = node_key(quad.subject)
     short = shorten(iri)
     project_ns = _project_namespace(iri)
@@ -181,7 +182,7 @@ def _term_finding(iri, position, quad, source, defined, mentioned) -> Finding | 
             path=quad.predicate.value, value=quad.object if position != "property" else None,
             source=source, term=iri,
         )
-    if position == "value" or iri.startswith(RESOURCE) or iri in mentioned or iri in HOUSE_STYLE_TERMS:
+    if position == "value" or iri.startswith(RESOURCE) or iri in defined or iri in HOUSE_STYLE_TERMS:
         return None
     vocabulary = _namespace_of(iri, KNOWN_VOCABULARIES)
     hint_en = hint_fr = hint_ar = ""
@@ -190,7 +191,8 @@ def _term_finding(iri, position, quad, source, defined, mentioned) -> Finding | 
         terms = [str(term) for term in dir(namespace)]
         if iri not in terms:
             guess = _suggest(iri, terms)
-            what = f"{short} is not a term of {shorten(vocabulary) or vocabulary}"
+            prefix = next((p for p, ns in PREFIXES.items() if ns == vocabulary), vocabulary)
+            what = f"{short} is not a term of {prefix}:"
             hint_en = f" ({what}{'; did you mean ' + shorten(guess) + '?' if guess else ''})"
             hint_fr = f" ({short} n'existe pas dans ce vocabulaire{' ; vouliez-vous dire ' + shorten(guess) + ' ?' if guess else ''})"
             hint_ar = f" ({short} غير موجود في هذا المعجم{'؛ هل تقصد ' + shorten(guess) + '؟' if guess else ''})"

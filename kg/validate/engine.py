@@ -133,7 +133,7 @@ def _short(term) -> str | None:
 def _shorten_iris(message: str) -> str:
     import re
 
-    return re.sub(r"https?://[^\s,;)\]»\"']+", lambda m: shorten(m.group().rstrip(".")) + ("." if m.group().endswith(".") else ""), message)
+    return re.sub(r"https?://[^\s,;)\]»\"'<>]++(?!<)", lambda m: shorten(m.group().rstrip(".")) + ("." if m.group().endswith(".") else ""), message)
 
 
 def _key_of(term) -> str:
@@ -180,8 +180,7 @@ def validate(
 
     findings = beyond.ill_typed_literals(sources)
     defined = {q.subject.value for q in ontology_quads() if isinstance(q.subject, ox.NamedNode)}
-    mentioned = {t.value for q in ontology_quads() for t in (q.subject, q.predicate, q.object) if isinstance(t, ox.NamedNode)}
-    findings += beyond.term_findings(sources, defined=defined, mentioned=mentioned)
+    findings += beyond.term_findings(sources, defined=defined)
     described = (lambda iri: context.fetcher.is_described(iri, INFERRED_GRAPH)) if context.fetcher else (lambda iri: False)
     findings += beyond.unresolved_references(sources, is_described=described)
     findings += _disjointness(store, sources, own_keys, whole)
@@ -245,7 +244,7 @@ def shape_name(shape, path) -> str | None:
 
 def _from_shacl(raw: ShaclResult, key: str, locator: Locator, label_of) -> ValidationResult:
     source, line = locator.locate(key)
-    value = raw.value
+    value = raw.value if raw.value != raw.focus else None  # node-level results repeat the focus
     return ValidationResult(
         severity=raw.severity,
         focus=_short(raw.focus) or key,
