@@ -174,7 +174,7 @@ def validate(
     results: list[ValidationResult] = []
     for raw in run_shacl(graph, lang=lang) + run_sparql_constraints(store, lang=lang):
         key = _key_of(raw.focus)
-        if not whole and key not in own_keys:
+        if key not in own_keys:  # other nodes: the graph's own (or unresolved, reported apart)
             continue
         results.append(_from_shacl(raw, key, locator, label_of))
 
