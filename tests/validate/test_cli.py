@@ -92,5 +92,3 @@ def test_exit_codes_through_the_real_executable(corpus: Path, built_store_path: 
     assert code(str(corpus / "ok-film.ttl")) == 0
     assert code(str(corpus / "work-no-title.ttl")) == 1
     assert code(str(corpus / "undeclared-prefix.ttl")) == 2
-    assert code(str(corpus / "unsupported-format.csv")) == 2
-    assert code(str(corpus / "does-not-exist.ttl")) == 2
