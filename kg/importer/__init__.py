@@ -59,6 +59,8 @@ class ImportReport:
     unchanged: int = 0
     facts: int = 0
     written: bool = False
+    #: IRIs the imported facts are about (validation problems about other nodes are not the import's).
+    subjects: set[str] = field(default_factory=set, repr=False)
 
     def to_dict(self) -> dict:
         return {"rows": self.rows, "created": self.created, "changed": self.changed,
@@ -89,35 +91,49 @@ def plan(paths: list[Path], *, data_dir: Path, table: str | None = None) -> tupl
             continue
         outputs[rel] = new_text
         (report.changed if existing is not None else report.created).append(rel)
+    report.subjects = {t[0].value for graphs in converter.facts.files.values() for ts in graphs.values() for t in ts}
     return outputs, report
 
 
-def validate_outputs(outputs: dict[str, str], *, data_dir: Path) -> None:
-    """Validate data/ as it would be after the import, in a temporary copy."""
+def validate_outputs(outputs: dict[str, str], *, data_dir: Path, subjects: set[str] | None = None) -> None:
+    """Validate data/ as it would be after the import, from a temporary copy of the new files.
+
+    For the project's own data/ the written files are validated in the context of the rest
+    of data/ (kg.validate's contribution mode); for another data folder, its whole copy is
+    validated on its own. Only problems about ``subjects`` (the nodes the import states facts
+    about) count: a problem already in data/ is not the import's to fix.
+    """
     with tempfile.TemporaryDirectory(prefix="kg-import-") as tmp:
         staged = Path(tmp) / "data"
-        if data_dir.exists():
+        own_data = data_dir.resolve() == PATHS.data_dir.resolve()
+        if data_dir.exists() and not own_data:
             shutil.copytree(data_dir, staged)
         for rel, content in outputs.items():
             (staged / rel).parent.mkdir(parents=True, exist_ok=True)
             (staged / rel).write_text(content, encoding="utf-8")
-        problems = [p.replace(str(staged), str(data_dir)) for p in _problems(staged)]
+        files = [staged / rel for rel in outputs] if own_data else [staged]
+        if own_data:
+            # One file of data/ the import does not touch, validated with the staged ones, makes
+            # kg.validate build its context from data/ itself (not from a possibly stale built
+            # store); its own problems are filtered out below unless the import is about them.
+            untouched = next((p for p in sorted(data_dir.rglob("*.trig")) if p.relative_to(data_dir).as_posix() not in outputs), None)
+            if untouched is not None:
+                files.append(untouched)
+        problems = [p.replace(str(staged), str(data_dir)) for p in _problems(files, against_data=own_data, subjects=subjects)]
     if problems:
         raise InvalidImportError(problems)
 
 
-def _problems(folder: Path) -> list[str]:
+def _problems(paths: list[Path], *, against_data: bool, subjects: set[str] | None) -> list[str]:
     try:
         from kg.validate import validate
     except ImportError:  # the validator is not installed: parse, infer and check consistency
-        return _consistency_problems(folder)
-    report = validate([folder])
-    if report.conforms:
-        return []
-    return [str(result) for result in report.results] or ["the data does not conform"]
+        return _consistency_problems(paths)
+    report = validate(paths, against_data=against_data)
+    return [str(r) for r in report.violations if subjects is None or r.focus_iri in subjects]
 
 
-def _consistency_problems(folder: Path) -> list[str]:
+def _consistency_problems(paths: list[Path]) -> list[str]:
     import pyoxigraph as ox
 
     from kg.build import load_graph
@@ -125,7 +141,7 @@ def _consistency_problems(folder: Path) -> list[str]:
 
     store = ox.Store()
     try:
-        load_graph(store, data_paths=[folder])
+        load_graph(store, data_paths=paths)
     except KGError as err:
         return [str(err)]
     return [str(c) for c in disjointness_clashes(store, read_schema(store))]
@@ -158,7 +174,7 @@ def import_tables(
     data_dir = data_dir or PATHS.data_dir
     outputs, report = plan(list(paths), data_dir=data_dir, table=table)
     if validate and outputs:
-        validate_outputs(outputs, data_dir=data_dir)
+        validate_outputs(outputs, data_dir=data_dir, subjects=report.subjects)
     if not dry_run:
         write_outputs(outputs, data_dir=data_dir)
         report.written = bool(outputs)

@@ -12,21 +12,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
-from kg.importer.entities import Film, Registry
+from kg.importer.entities import Film, Registry, slugify
 from kg.importer.facts import Facts, entity_file, iri, text, typed
 from kg.importer.reader import Row
 from kg.importer.template import (
     ENTITY_KINDS, EVENT_KINDS, FORMS, FUNDING_KINDS, IDENTITY_STATUSES, LANGUAGES,
-    ORGANIZATION_ROLES, ROLES, SELECTION_KINDS,
+    ORGANIZATION_ROLES, ROLES, SELECTION_KINDS, STAGES,
 )
-from kg.names import name_keys, normalise_name, slugify
+from kg.names import name_keys, normalise_name
 from kg.namespaces import PREFIXES
 
 CURATION = PREFIXES["src"] + "curation"
 CURATION_FILE = "curation.trig"
 CCM = PREFIXES["org"] + "ccm"
 ISO639_3 = {"fr": "fra", "en": "eng", "ar": "ara", "it": "ita", "de": "deu", "es": "spa", "ca": "cat", "nl": "nld",
-            "pt": "por", "ary": "ary", "zgh": "zgh"}
+            "pt": "por", "ro": "ron", "ru": "rus", "ary": "ary", "zgh": "zgh"}
 #: Countries the tables may name by ISO code: local name and French label.
 COUNTRIES = {
     "MA": ("morocco", "Maroc"), "FR": ("france", "France"), "BE": ("belgium", "Belgique"),
@@ -42,6 +42,8 @@ EVENT_CLASS = {"festival": ("mc:Festival", "mc:FestivalEdition"), "ceremony": ("
                "market": ("mc:Market", "mc:MarketEdition")}
 ORG_CLASS = {"production-company": "mc:ProductionCompany", "co-production-company": "mc:ProductionCompany",
              "distributor": "mc:Distributor", "broadcaster": "mc:Broadcaster"}
+STAGE_LABELS = {"before-production": "advance before production", "after-production": "advance after production",
+                "screenplay-writing": "contribution to screenplay writing", "screenplay-rewriting": "contribution to screenplay rewriting"}
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -79,6 +81,7 @@ class Converter:
                 self.labels[(entity, lang)] = value
         self.film_directors = self.registry.film_directors
         self.editions.update(self.registry.editions)
+        self.event_kinds.update(self.registry.event_kinds)
 
     # -- driver -----------------------------------------------------------------------------
     def run(self, table: str, rows: list[Row]) -> None:
@@ -187,6 +190,7 @@ class Converter:
         entity = PREFIXES["place"] + COUNTRIES[code][0]
         if entity not in self.registry.existing_iris:
             self.facts.add("places/places.trig", source.iri, entity, "rdf:type", "mc:Country")
+            self.facts.add("places/places.trig", source.iri, entity, "rdfs:label", text(COUNTRIES[code][1], "fr"))
         return entity
 
     def credit(self, film: Film, source: Source, role: str, *, person: str = "", organization: str = "",
@@ -304,6 +308,8 @@ class Converter:
                      ("dct:title", text(row.get("title"), self.label_lang(row.get("title"), self.sources[url]))),
                      ("dct:language", f"lang:{ISO639_3[language]}")):
             self.facts.add(file, entity, entity, p, o)
+        label = row.get("title") + (f" ({row.get('publisher')})" if row.get("publisher") else "")
+        self.facts.add(file, entity, entity, "rdfs:label", text(label, self.label_lang(row.get("title"), self.sources[url])))
         if row.get("publisher"):
             self.facts.add(file, entity, entity, "dct:publisher", text(row.get("publisher"), None))
         issued = row.get("issued")
@@ -496,7 +502,10 @@ class Converter:
         if not re.fullmatch(r"[A-Z]{3}", currency):
             raise RowProblem(f"currency '{row.get('currency')}' is not an ISO 4217 code such as MAD or EUR")
         year = _year(row.get("year"), "year") if row.get("year") else ""
-        node = f"fund:{film.local}-{funder.rsplit('/', 1)[1]}" + (f"-{year}" if year else "")
+        stage = row.get("stage")
+        if stage and stage not in STAGES:
+            raise RowProblem(f"stage '{stage}' is not one of {', '.join(STAGES)}")
+        node = f"fund:{film.local}-{funder.rsplit('/', 1)[1]}" + (f"-{stage}" if stage else f"-{year}" if year else "")
         file = entity_file(film.iri)
         self.facts.add(file, g, node, "rdf:type", "mc:Funding")
         self.facts.add(file, g, node, "mc:fundedWork", film.iri)
@@ -507,6 +516,8 @@ class Converter:
         self.facts.add(file, g, node, "mc:source", g)
         if year:
             self.facts.add(file, g, node, "mc:year", typed(year, "gYear"))
+        if stage:
+            self.facts.add(file, g, node, "mc:amountKind", text(STAGE_LABELS[stage], "en"))
         if row.get("note"):
             self.facts.add(file, g, node, "skos:note", text(row.get("note"), source.language))
         if row.get("producer"):
@@ -521,7 +532,8 @@ class Converter:
         country = self.place(code, source)
         year = _year(row.get("year"), "year") if row.get("year") else ""
         g = source.iri
-        node = f"rel:{film.local}-{code.lower()}-box-office" + (f"-{year}" if year else "")
+        # figures of one year from several sources meet on one node; undated ones stay apart
+        node = f"rel:{film.local}-{code.lower()}-box-office-" + (year or source.iri.rsplit("/", 1)[1])
         file = entity_file(film.iri)
         self.facts.add(file, g, node, "rdf:type", "mc:Release")
         self.facts.add(file, g, node, "mc:releasedWork", film.iri)

@@ -14,11 +14,24 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.names import name_keys, normalise_name, slugify
+from anyascii import anyascii
+
+from kg.names import name_keys, normalise_name
+from kg.names import slugify as _slugify
 from kg.namespaces import PREFIXES
 from kg.parsing import load_file, rdf_files
 
 R = PREFIXES
+
+
+def slugify(text: str, *, max_length: int = 80) -> str:
+    """An ASCII slug, even for a name met only in Arabic script (transliterated by anyascii).
+
+    >>> slugify("كلاب الصيد")
+    'klb-lsyd'
+    """
+    slug = _slugify(text, max_length=max_length)
+    return slug if slug.isascii() else _slugify(anyascii(text), max_length=max_length)
 
 
 @dataclass
@@ -43,6 +56,8 @@ class Registry:
     films: list[Film] = field(default_factory=list)
     sources_by_url: dict[str, str] = field(default_factory=dict)
     events: set[str] = field(default_factory=set)
+    #: event IRI -> festival, ceremony or market.
+    event_kinds: dict[str, str] = field(default_factory=dict)
     existing_iris: set[str] = field(default_factory=set)
     #: (event IRI, normalised prize name) -> prize IRI.
     prizes: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -149,11 +164,14 @@ def load_existing(data_dir: Path) -> tuple[Registry, ox.Store]:
     reg.films.extend(films.values())
     for row in store.query("SELECT ?s ?url WHERE { GRAPH ?g { ?s mc:url ?url } }", prefixes=PREFIXES):
         reg.sources_by_url[row["url"].value] = row["s"].value
+    kinds = {PREFIXES["mc"] + "Festival": "festival", PREFIXES["mc"] + "AwardCeremony": "ceremony", PREFIXES["mc"] + "Market": "market"}
     for row in store.query(
-        "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a ?c . VALUES ?c { mc:Festival mc:AwardCeremony mc:Market mc:EventSeries } } }",
+        "SELECT DISTINCT ?e ?c WHERE { GRAPH ?g { ?e a ?c . VALUES ?c { mc:Festival mc:AwardCeremony mc:Market mc:EventSeries } } }",
         prefixes=PREFIXES,
     ):
         reg.events.add(row["e"].value)
+        if row["c"].value in kinds:
+            reg.event_kinds[row["e"].value] = kinds[row["c"].value]
     q = """SELECT ?prize ?event ?name WHERE { GRAPH ?g { ?prize mc:awardedBy ?event }
         GRAPH ?h { ?prize rdfs:label|skos:altLabel ?name } }"""
     for row in store.query(q, prefixes=PREFIXES):

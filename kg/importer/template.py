@@ -36,10 +36,11 @@ ORGANIZATION_ROLES = ("production-company", "co-production-company", "distributo
 FORMS = ("feature", "short", "documentary")
 SELECTION_KINDS = ("oscar-submission", "nomination", "official-competition", "official-selection", "market-selection")
 FUNDING_KINDS = ("avance-sur-recettes", "public-funding", "co-production")
+STAGES = ("before-production", "after-production", "screenplay-writing", "screenplay-rewriting")
 EVENT_KINDS = ("festival", "ceremony", "market")
 IDENTITY_STATUSES = ("same", "uncertain")
 ENTITY_KINDS = ("person", "organization", "work")
-LANGUAGES = ("fr", "en", "ar", "it", "de", "es", "ca", "nl", "pt", "ary", "zgh")
+LANGUAGES = ("fr", "en", "ar", "it", "de", "es", "ca", "nl", "pt", "ro", "ru", "ary", "zgh")
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -128,11 +129,12 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "funding",
-            ("film", "film_year", "funder", "kind", "amount", "currency", "year", "producer", "source_url", "note"),
+            ("film", "film_year", "funder", "kind", "stage", "amount", "currency", "year", "producer", "source_url", "note"),
             ("film", "amount", "currency", "source_url"),
             {
                 "funder": "default: Centre cinématographique marocain (org:ccm)",
                 "kind": ", ".join(FUNDING_KINDS) + " (default avance-sur-recettes)",
+                "stage": ", ".join(STAGES) + " (part of the funding's identity: two sources on one decision meet)",
                 "amount": "number, no spaces or thousands separators (5400000 or 5400000.50)",
                 "currency": "ISO 4217: MAD, EUR…",
                 "year": "year of the decision (YYYY)",

@@ -163,5 +163,8 @@ def merge(existing_text: str | None, new: dict[str, set[Triple]], *, main: str |
             union.setdefault(g, set()).update(t)
         return render_file(union, main=main)
     prefixes = declared_prefixes(existing_text)
+    needed = {p: ns for p, ns in used_prefixes(missing).items() if prefixes.get(p) != ns and p not in prefixes}
+    directives = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in needed.items())
+    prefixes.update(needed)
     blocks = "".join("\n" + render_block(g, t, prefixes, main=main) for g, t in sorted(missing.items()))
-    return existing_text.rstrip("\n") + "\n" + blocks
+    return existing_text.rstrip("\n") + "\n" + ("\n" + directives if directives else "") + blocks
