@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from bench.common import WORKDIR, fmt_seconds, label, sizes, synthetic_file
+from bench.common import fmt_seconds, label, sizes, store_path, synthetic_file
 
 TIME_TARGET, MEMORY_TARGET_MB = 30.0, 2048
 
@@ -24,7 +24,7 @@ def _child(n: int) -> None:
 
     path = synthetic_file(n)
     started = time.perf_counter()
-    report = kg.build(store_path=WORKDIR / label(n) / "build-store", data_paths=[path])
+    report = kg.build(store_path=store_path(n, "build"), data_paths=[path])
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "asserted": report.asserted, "inferred": report.inferred}))

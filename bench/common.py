@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import time
@@ -30,9 +31,17 @@ def synthetic_file(n: int, seed: int = 0) -> Path:
     """The synthetic graph of ``n`` triples as a TriG file (written once per run)."""
     folder = WORKDIR / label(n)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "synthetic.trig"
-    path.write_text(generate(n, seed=seed), encoding="utf-8")
+    path = folder / ("synthetic.trig" if seed == 0 else f"synthetic-{seed}.trig")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # other areas may be reading it
+    tmp.write_text(generate(n, seed=seed), encoding="utf-8")
+    os.replace(tmp, path)
     return path
+
+
+def store_path(n: int, area: str) -> Path:
+    """Where an area builds its store of size ``n``: a folder of its own, because store
+    generations are pruned per parent folder (kg/store.py) and areas run side by side."""
+    return WORKDIR / label(n) / f"{area}-store" / "store"
 
 
 def median_seconds(action: Callable[[], object], *, repeat: int) -> tuple[float, object]:

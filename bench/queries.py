@@ -20,7 +20,7 @@ import rdflib
 
 import kg
 import kg.query
-from bench.common import WORKDIR, fmt_seconds, label, median_seconds, sizes, synthetic_file
+from bench.common import fmt_seconds, label, median_seconds, sizes, store_path, synthetic_file
 from bench.synthetic import ANCHORS
 from kg.namespaces import PREFIXES
 from kg.query.catalog import SavedQuery
@@ -115,7 +115,7 @@ def _check(kind: str, n: int, seconds: float) -> str:
 
 
 def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tuple[str, dict[str, float]]:
-    built = WORKDIR / label(n) / "build-store"  # left by bench/build.py from the same synthetic file
+    built = store_path(n, "build")  # left by bench/build.py from the same synthetic file
     if not (built / "oxigraph").is_dir():
         kg.build(store_path=built, data_paths=[synthetic_file(n)])
     disk = kg.open_store(built)
