@@ -29,10 +29,13 @@ def import_group() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--table", "table", default=None, help="The table a single CSV file holds, if its name does not say.")
 @click.option("--dry-run", is_flag=True, help="Check and report, write nothing.")
+@click.option("--replace", is_flag=True,
+              help="Regenerate everything earlier imports wrote from these tables alone (facts removed from the "
+                   "tables disappear). For the project's maintained tables in contrib/tables.")
 @DATA_OPTION
 @format_option("text", "json", default="text")
-def import_table_command(files: tuple[Path, ...], table: str | None, dry_run: bool, data_dir: Path | None,
-                         output_format: str) -> None:
+def import_table_command(files: tuple[Path, ...], table: str | None, dry_run: bool, replace: bool,
+                         data_dir: Path | None, output_format: str) -> None:
     """Turn rows of the spreadsheet template (CSV or XLSX) into TriG files in data/.
 
     Tables: sources, identities, events, films, credits, prizes, selections, funding,
@@ -45,11 +48,12 @@ def import_table_command(files: tuple[Path, ...], table: str | None, dry_run: bo
     Example:
         kg import table contrib/tables/*.csv
         kg import table --dry-run my-films.xlsx
+        kg import table --replace contrib/tables/*.csv
     """
     from kg.importer import BadRowsError, InvalidImportError, import_tables
 
     try:
-        report = import_tables(list(files), data_dir=data_dir, table=table, dry_run=dry_run)
+        report = import_tables(list(files), data_dir=data_dir, table=table, dry_run=dry_run, replace=replace)
     except (BadRowsError, InvalidImportError) as err:
         for problem in err.problems:
             click.echo(f"  {problem}", err=True)
@@ -60,12 +64,15 @@ def import_table_command(files: tuple[Path, ...], table: str | None, dry_run: bo
     rows = ", ".join(f"{n} {t}" for t, n in report.rows.items())
     verb = "would write" if dry_run else "wrote"
     click.echo(f"Read {rows} rows; {report.facts} facts.")
-    click.echo(f"{verb.capitalize()} {len(report.created)} new and {len(report.changed)} changed files "
+    removed = f", removed {len(report.removed)}" if report.removed else ""
+    click.echo(f"{verb.capitalize()} {len(report.created)} new and {len(report.changed)} changed files{removed} "
                f"({report.unchanged} already up to date).")
     for rel in report.created:
         click.echo(f"  + data/{rel}")
     for rel in report.changed:
         click.echo(f"  ~ data/{rel}")
+    for rel in report.removed:
+        click.echo(f"  - data/{rel}")
 
 
 @import_group.command("template")

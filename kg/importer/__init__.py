@@ -28,7 +28,7 @@ from kg.importer.convert import Converter
 from kg.importer.entities import load_existing
 from kg.importer.reader import read_tables
 from kg.importer.template import ORDER, TABLES, write_templates
-from kg.importer.writer import merge
+from kg.importer.writer import APPENDIX_MARKER, MARKER, merge
 
 
 class BadRowsError(InputError):
@@ -56,6 +56,7 @@ class ImportReport:
     rows: dict[str, int] = field(default_factory=dict)
     created: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     facts: int = 0
     written: bool = False
@@ -63,14 +64,15 @@ class ImportReport:
     subjects: set[str] = field(default_factory=set, repr=False)
 
     def to_dict(self) -> dict:
-        return {"rows": self.rows, "created": self.created, "changed": self.changed,
+        return {"rows": self.rows, "created": self.created, "changed": self.changed, "removed": self.removed,
                 "unchanged": self.unchanged, "facts": self.facts, "written": self.written}
 
 
-def plan(paths: list[Path], *, data_dir: Path, table: str | None = None) -> tuple[dict[str, str], ImportReport]:
+def plan(paths: list[Path], *, data_dir: Path, table: str | None = None,
+         replace: bool = False) -> tuple[dict[str, str], ImportReport]:
     """The new text of every file the import would create or change, and the report."""
     tables = read_tables(paths, table=table)
-    registry, _ = load_existing(data_dir)
+    registry, _ = load_existing(data_dir, without_imported=replace)
     converter = Converter(registry)
     converter.learn_editions(tables.get("prizes", []) + tables.get("selections", []))
     for name in ORDER:
@@ -82,15 +84,26 @@ def plan(paths: list[Path], *, data_dir: Path, table: str | None = None) -> tupl
     report = ImportReport(rows={t: converter.rows_done.get(t, 0) for t in ORDER if t in tables},
                           facts=converter.facts.count())
     outputs: dict[str, str] = {}
-    for rel, graphs in sorted(converter.facts.files.items()):
+    files = dict(converter.facts.files)
+    if replace:  # every file the importer wrote before is regenerated, or emptied, from these tables
+        for path in sorted(data_dir.rglob("*.trig")) if data_dir.exists() else []:
+            text = path.read_text(encoding="utf-8")
+            if text.startswith(MARKER) or APPENDIX_MARKER in text:
+                files.setdefault(path.relative_to(data_dir).as_posix(), {})
+    for rel, graphs in sorted(files.items()):
         target = data_dir / rel
         existing = target.read_text(encoding="utf-8") if target.exists() else None
-        new_text = merge(existing, graphs, main=converter.facts.main.get(rel))
+        new_text = merge(existing, graphs, main=converter.facts.main.get(rel), replace=replace)
         if new_text is None:
             report.unchanged += 1
             continue
         outputs[rel] = new_text
-        (report.changed if existing is not None else report.created).append(rel)
+        if existing is None:
+            report.created.append(rel)
+        elif new_text == "":
+            report.removed.append(rel)
+        else:
+            report.changed.append(rel)
     report.subjects = {t[0].value for graphs in converter.facts.files.values() for ts in graphs.values() for t in ts}
     return outputs, report
 
@@ -108,10 +121,16 @@ def validate_outputs(outputs: dict[str, str], *, data_dir: Path, subjects: set[s
         own_data = data_dir.resolve() == PATHS.data_dir.resolve()
         if data_dir.exists() and not own_data:
             shutil.copytree(data_dir, staged)
+        if data_dir.exists() and own_data and any(c == "" for c in outputs.values()):
+            own_data = False  # files disappear: validate the whole future data/ on its own
+            shutil.copytree(data_dir, staged)
         for rel, content in outputs.items():
             (staged / rel).parent.mkdir(parents=True, exist_ok=True)
-            (staged / rel).write_text(content, encoding="utf-8")
-        files = [staged / rel for rel in outputs] if own_data else [staged]
+            if content == "":
+                (staged / rel).unlink(missing_ok=True)
+            else:
+                (staged / rel).write_text(content, encoding="utf-8")
+        files = [staged / rel for rel, c in outputs.items() if c] if own_data else [staged]
         if own_data:
             # One file of data/ the import does not touch, validated with the staged ones, makes
             # kg.validate build its context from data/ itself (not from a possibly stale built
@@ -151,6 +170,9 @@ def write_outputs(outputs: dict[str, str], *, data_dir: Path) -> None:
     """Replace each file atomically (temporary file in the same folder, then os.replace)."""
     for rel, content in outputs.items():
         target = data_dir / rel
+        if content == "":  # everything in it came from rows no longer in the tables
+            target.unlink(missing_ok=True)
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
@@ -169,10 +191,11 @@ def import_tables(
     table: str | None = None,
     dry_run: bool = False,
     validate: bool = True,
+    replace: bool = False,
 ) -> ImportReport:
     """Import the rows of ``paths`` (CSV files or workbooks) into ``data_dir`` (default data/)."""
     data_dir = data_dir or PATHS.data_dir
-    outputs, report = plan(list(paths), data_dir=data_dir, table=table)
+    outputs, report = plan(list(paths), data_dir=data_dir, table=table, replace=replace)
     if validate and outputs:
         validate_outputs(outputs, data_dir=data_dir, subjects=report.subjects)
     if not dry_run:

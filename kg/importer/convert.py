@@ -72,6 +72,10 @@ class Converter:
     labels: dict[tuple[str, str], str] = field(default_factory=dict)
     rows_done: dict[str, int] = field(default_factory=dict)
     uncertain: list[tuple[Row, str, str, str]] = field(default_factory=list)
+    same: list[tuple[Row, str, str, str]] = field(default_factory=list)
+    #: film IRI -> year -> source URLs of this import's rows giving it.
+    year_claims: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    year_films: dict[str, Film] = field(default_factory=dict)
     #: (event, "year"|"number", value) -> edition IRI.
     editions: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
@@ -97,7 +101,25 @@ class Converter:
                 self.problems.append(f"{row.where()} row {row.number}: {problem}")
 
     def finish(self) -> None:
-        """Identity decisions that need every entity known: uncertain pairs."""
+        """Decisions that need every row read: year disagreements, uncertain identities."""
+        ours = {s.iri for s in self.sources.values()}
+        for iri, claims in sorted(self.year_claims.items()):
+            film = self.year_films[iri]
+            others = {y for y, graphs in film.year_graphs.items() if graphs - ours and y not in claims}
+            if len(claims) + len(others) < 2:
+                continue
+            parts = [f"{y} ({', '.join(sorted(urls))})" for y, urls in sorted(claims.items())]
+            parts += [f"{y} (data/ before this import)" for y in sorted(others)]
+            self.facts.add(CURATION_FILE, CURATION, iri, "skos:editorialNote", text(
+                "Sources disagree on the year: " + "; ".join(parts) + ". Each value is kept in its source's graph.", "en"))
+        for row, kind, name, other in self.same:  # once every table is read, chains are complete
+            try:
+                entity = self._known_agent(kind, other)
+            except RowProblem as problem:
+                self.problems.append(f"{row.where()} row {row.number}: {problem}")
+                continue
+            self.facts.add(CURATION_FILE, CURATION, entity, "skos:editorialNote",
+                           text(f"'{name}' and '{other}' are spellings of one {kind}: {row.get('note')}", "en"))
         for row, kind, name, other in self.uncertain:
             try:
                 a, b = self._known_agent(kind, name), self._known_agent(kind, other)
@@ -154,15 +176,14 @@ class Converter:
 
     def director_keys(self, name: str) -> set[str]:
         """Loose keys of a name and of its preferred spelling (identities table)."""
-        preferred = self.registry.same_as.get(("person", normalise_name(name)), name)
-        return name_keys(name) | name_keys(preferred)
+        return name_keys(name) | name_keys(self.registry.preferred("person", name))
 
     def _labels_of(self, entity: str) -> set[str]:
         return {v for lang in ("fr", "en", "ar", "it", "de", "es", "") if (v := self.labels.get((entity, lang)))}
 
     def _known_agent(self, kind: str, name: str) -> str:
-        preferred = self.registry.same_as.get((kind, normalise_name(name)), name)
-        found = self.registry.agents[kind].get(normalise_name(preferred))
+        preferred = self.registry.preferred(kind, name)
+        found = self.registry.agents[kind].get(normalise_name(preferred)) or self.registry.agents[kind].get(normalise_name(name))
         if not found:
             raise RowProblem(f"'{name}' is not a {kind} of any table or of data/")
         return found
@@ -337,9 +358,7 @@ class Converter:
         existing = self.registry.agents[kind].get(normalise_name(name))
         if existing:  # the variant already names an entity in data/: point the preferred name at it
             self.registry.agents[kind].setdefault(normalise_name(other), existing)
-        entity, _ = self.registry.agent(kind, other)
-        self.facts.add(CURATION_FILE, CURATION, entity, "skos:editorialNote",
-                       text(f"'{name}' and '{other}' are spellings of one {kind}: {row.get('note')}", "en"))
+        self.same.append((row, kind, name, other))
 
     def row_notes(self, row: Row) -> None:
         kind, ref = row.get("kind"), row.get("ref")
@@ -390,10 +409,8 @@ class Converter:
             self.facts.add(file, g, film.iri, "mc:alternativeTitle",
                            text(alt, self.label_lang(alt, source, row.get("alt_title_lang"))))
         if year:
-            if film.years and year not in film.years:
-                self.facts.add(CURATION_FILE, CURATION, film.iri, "skos:editorialNote", text(
-                    f"Sources disagree on the year: {row.get('source_url')} gives {year}, "
-                    f"other sources {', '.join(sorted(film.years))}; both values are kept in their source graphs.", "en"))
+            self.year_claims.setdefault(film.iri, {}).setdefault(year, set()).add(row.get("source_url"))
+            self.year_films[film.iri] = film
             film.years.add(year)
             self.facts.add(file, g, film.iri, "mc:year", typed(year, "gYear"))
         if row.get("runtime"):

@@ -42,6 +42,8 @@ class Film:
     local: str
     title_keys: set[str] = field(default_factory=set)
     years: set[str] = field(default_factory=set)
+    #: year -> IRIs of the source graphs that give it (for films already in data/).
+    year_graphs: dict[str, set[str]] = field(default_factory=dict)
     film_id: str | None = None
     existing: bool = False
 
@@ -71,14 +73,23 @@ class Registry:
     same_as: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # -- people and organisations -------------------------------------------------------
+    def preferred(self, kind: str, name: str) -> str:
+        """The preferred spelling of ``name``, following the identities table (chains too)."""
+        seen = set()
+        while (kind, normalise_name(name)) in self.same_as and normalise_name(name) not in seen:
+            seen.add(normalise_name(name))
+            name = self.same_as[(kind, normalise_name(name))]
+        return name
+
     def agent(self, kind: str, name: str) -> tuple[str, bool]:
         """The IRI of the person or organisation called ``name``, and whether it is new."""
-        key = normalise_name(self.same_as.get((kind, normalise_name(name)), name))
-        found = self.agents[kind].get(key)
+        preferred = self.preferred(kind, name)
+        key = normalise_name(preferred)
+        found = self.agents[kind].get(key) or self.agents[kind].get(normalise_name(name))
         if found:
+            self.agents[kind].setdefault(key, found)
             return found, False
         prefix = "person" if kind == "person" else "org"
-        preferred = self.same_as.get((kind, normalise_name(name)), name)
         iri = self.mint(prefix, slugify(preferred))
         self.agents[kind][key] = iri
         return iri, True
@@ -120,12 +131,25 @@ class Registry:
         return film
 
 
-def load_existing(data_dir: Path) -> tuple[Registry, ox.Store]:
-    """Read data/ and index what the tables may refer to."""
+def load_existing(data_dir: Path, *, without_imported: bool = False) -> tuple[Registry, ox.Store]:
+    """Read data/ and index what the tables may refer to.
+
+    ``without_imported`` leaves out what earlier imports wrote (files starting with the
+    importer's header, appendices of hand-written files), for a ``--replace`` import that
+    regenerates all of it from the tables.
+    """
+    from kg.importer.writer import MARKER, split_appendix
+
     store = ox.Store()
     if data_dir.exists():
         for path in rdf_files([data_dir]):
-            load_file(store, path)
+            if not without_imported or path.suffix != ".trig":
+                load_file(store, path)
+                continue
+            text = path.read_text(encoding="utf-8")
+            if text.startswith(MARKER):
+                continue
+            store.load(split_appendix(text)[0], format=ox.RdfFormat.TRIG, base_iri=path.resolve().as_uri())
     reg = Registry()
     for quad in store.quads_for_pattern(None, None, None, None):
         if isinstance(quad.subject, ox.NamedNode):
@@ -149,10 +173,10 @@ def load_existing(data_dir: Path) -> tuple[Registry, ox.Store]:
     for row in store.query(q, prefixes=PREFIXES):
         reg.film_directors.setdefault(row["work"].value, set()).update(name_keys(row["name"].value))
     films: dict[str, Film] = {}
-    q = """SELECT ?x ?title ?year WHERE {
+    q = """SELECT ?x ?title ?year ?yg WHERE {
         GRAPH ?g { ?x a ?class . VALUES ?class { mc:Film mc:Work mc:TVSeries } }
         OPTIONAL { GRAPH ?h { ?x rdfs:label|mc:title|mc:originalTitle|mc:alternativeTitle ?title } }
-        OPTIONAL { GRAPH ?i { ?x mc:year ?year } }
+        OPTIONAL { GRAPH ?yg { ?x mc:year ?year } }
     }"""
     for row in store.query(q, prefixes=PREFIXES):
         iri = row["x"].value
@@ -161,6 +185,7 @@ def load_existing(data_dir: Path) -> tuple[Registry, ox.Store]:
             film.title_keys.add(normalise_name(row["title"].value))
         if row["year"] is not None:
             film.years.add(row["year"].value[:4])
+            film.year_graphs.setdefault(row["year"].value[:4], set()).add(row["yg"].value)
     reg.films.extend(films.values())
     for row in store.query("SELECT ?s ?url WHERE { GRAPH ?g { ?s mc:url ?url } }", prefixes=PREFIXES):
         reg.sources_by_url[row["url"].value] = row["s"].value

@@ -148,23 +148,50 @@ def parse_quads(text: str) -> dict[str, set[Triple]]:
     return graphs
 
 
-def merge(existing_text: str | None, new: dict[str, set[Triple]], *, main: str | None = None) -> str | None:
-    """The file's new text with ``new`` merged in, or None when it already holds every fact."""
-    if existing_text is None:
-        return render_file(new, main=main)
-    old = parse_quads(existing_text)
-    missing = {g: t - old.get(g, set()) for g, t in new.items()}
-    missing = {g: t for g, t in missing.items() if t}
-    if not missing:
-        return None
-    if existing_text.startswith(MARKER) and "" not in old:
-        union = {g: set(t) for g, t in old.items()}
-        for g, t in missing.items():
-            union.setdefault(g, set()).update(t)
-        return render_file(union, main=main)
-    prefixes = declared_prefixes(existing_text)
-    needed = {p: ns for p, ns in used_prefixes(missing).items() if prefixes.get(p) != ns and p not in prefixes}
+APPENDIX_MARKER = "# ---- Added by `kg import table` (docs/import.md): everything below comes from the import tables."
+
+
+def split_appendix(text: str) -> tuple[str, str]:
+    """A hand-written file's own part and the part the importer appended (after the marker)."""
+    at = text.find(APPENDIX_MARKER)
+    return (text, "") if at < 0 else (text[:at].rstrip("\n") + "\n", text[at:])
+
+
+def _appendix(own_text: str, graphs: dict[str, set[Triple]], *, main: str | None) -> str:
+    prefixes = declared_prefixes(own_text)
+    needed = {p: ns for p, ns in used_prefixes(graphs).items() if p not in prefixes}
     directives = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in needed.items())
     prefixes.update(needed)
-    blocks = "".join("\n" + render_block(g, t, prefixes, main=main) for g, t in sorted(missing.items()))
-    return existing_text.rstrip("\n") + "\n" + ("\n" + directives if directives else "") + blocks
+    blocks = "".join("\n" + render_block(g, t, prefixes, main=main) for g, t in sorted(graphs.items()) if t)
+    return f"\n{APPENDIX_MARKER}\n" + ("\n" + directives if directives else "") + blocks
+
+
+def merge(existing_text: str | None, new: dict[str, set[Triple]], *, main: str | None = None,
+          replace: bool = False) -> str | None:
+    """The file's new text with ``new`` merged in, or None when nothing changes.
+
+    With ``replace`` the importer's part of the file (the whole file if the importer wrote
+    it, the appendix of a hand-written one) becomes exactly ``new``: facts dropped from the
+    tables disappear. Without it, facts are only added.
+    """
+    if existing_text is None:
+        return render_file(new, main=main) if any(new.values()) else None
+    if existing_text.startswith(MARKER):
+        if replace:
+            text = render_file(new, main=main) if any(new.values()) else ""
+        else:
+            union = {g: set(t) for g, t in parse_quads(existing_text).items()}
+            for g, t in new.items():
+                union.setdefault(g, set()).update(t)
+            text = render_file(union, main=main)
+        return None if text == existing_text else text
+    own, appendix = split_appendix(existing_text)
+    own_quads = parse_quads(own)
+    wanted = {g: set(t) for g, t in new.items()}
+    if not replace and appendix:
+        for g, t in parse_quads(own + appendix).items():
+            wanted.setdefault(g, set()).update(t)
+    missing = {g: t - own_quads.get(g, set()) for g, t in wanted.items()}
+    missing = {g: t for g, t in missing.items() if t}
+    text = own.rstrip("\n") + "\n" + _appendix(own, missing, main=main) if missing else own
+    return None if text == existing_text else text
