@@ -130,7 +130,7 @@ def coverage(store: ox.Store | None = None, *, data_paths: Iterable[Path] | None
 
 
 def duplicates(store: ox.Store | None = None, *, data_paths: Iterable[Path] | None = None,
-               similarity: float = 92.0) -> list[DuplicateGroup]:
+               similarity: float = 85.0) -> list[DuplicateGroup]:
     """Probable duplicates: people, organisations or films whose names share a key.
 
     Names with the same strict key (:func:`kg.names.normalise_name`) but different IRIs are

@@ -512,8 +512,9 @@ class Converter:
             funder = self.agent("organization", row.get("funder"), source, org_class="mc:PublicFundingBody")
         else:
             funder = CCM
-            if CCM not in self.registry.existing_iris:
+            if CCM not in self.registry.existing_iris:  # the funder the commission articles name
                 self.facts.add(entity_file(CCM), g, CCM, "rdf:type", "mc:PublicFundingBody")
+                self.facts.add(entity_file(CCM), g, CCM, "rdfs:label", text("Centre cinématographique marocain", "fr"))
         amount = _decimal(row.get("amount"), "amount")
         currency = row.get("currency").upper()
         if not re.fullmatch(r"[A-Z]{3}", currency):
