@@ -175,6 +175,9 @@ def rule_queries(schema: Schema, rules_dir: Path | None = None) -> list[tuple[st
 
 #: Subfolder of the rules folder whose rules run once, after the OWL fixpoint.
 AFTER_CLOSURE_DIR = "after-closure"
+RDF_TYPE = RDF + "type"
+#: Rules of rule_queries() that join several triples: run in SPARQL every round.
+JOIN_RULES = ("rule ", "prp-spo2", "prp-trp")
 
 
 def after_closure_queries(rules_dir: Path | None) -> list[tuple[str, str]]:
@@ -185,11 +188,131 @@ def after_closure_queries(rules_dir: Path | None) -> list[tuple[str, str]]:
     return [(f"rule {p.stem}", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.rq"))]
 
 
+class _Closure:
+    """The one-triple rules (prp-spo1, prp-eqp, prp-inv, prp-symp, prp-dom, prp-rng, cax-sco,
+    cax-eqc) closed at the schema level, so one lookup per triple gives all its consequences.
+
+    Every triple of the store is read once, its terms interned as integers, and the triples
+    it entails that are not in the store yet are kept as integer keys; nothing is copied into
+    Python lists of terms, which keeps a million-triple build within memory.
+    """
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self.ids: dict[object, int] = {}
+        self.terms: list[object] = []
+        self.known: set[int] = set()
+        self.type_id = self.intern(ox.NamedNode(RDF_TYPE))
+        self._by_property: dict[tuple[int, bool], tuple[tuple[tuple[bool, int], ...], tuple[int, ...], tuple[int, ...]]] = {}
+        self._super_classes: dict[int, tuple[int, ...]] = {}
+
+    def intern(self, term: object) -> int:
+        found = self.ids.get(term)
+        if found is None:
+            found = self.ids[term] = len(self.terms)
+            self.terms.append(term)
+        return found
+
+    def _classes(self, classes: set[str]) -> tuple[int, ...]:
+        closed = set(classes)
+        for c in classes:
+            closed |= self.schema.super_classes.get(c, set())
+        return tuple(sorted(self.intern(ox.NamedNode(c)) for c in closed))
+
+    def _table(self, p: int, literal: bool):
+        """(orientations, subject types, object types) of property ``p``."""
+        cached = self._by_property.get((p, literal))
+        if cached is not None:
+            return cached
+        schema, start = self.schema, self.terms[p].value
+        seen: set[tuple[bool, str]] = set()
+        todo = [(True, start)]
+        while todo:
+            forward, q = todo.pop()
+            if (forward, q) in seen:
+                continue
+            seen.add((forward, q))
+            todo.extend((forward, sup) for sup in schema.super_properties.get(q, ()))
+            if not literal:
+                todo.extend((not forward, inv) for inv in schema.inverses.get(q, ()))
+                if q in schema.symmetric:
+                    todo.append((not forward, q))
+        subject_types: set[str] = set()
+        object_types: set[str] = set()
+        for forward, q in seen:
+            (subject_types if forward else object_types).update(schema.domains.get(q, ()))
+            if not literal:
+                (object_types if forward else subject_types).update(schema.ranges.get(q, ()))
+        orientations = tuple(sorted((f, self.intern(ox.NamedNode(q))) for f, q in seen if (f, q) != (True, start)))
+        table = (orientations, self._classes(subject_types), self._classes(object_types) if not literal else ())
+        self._by_property[(p, literal)] = table
+        return table
+
+    def consequences(self, s: int, p: int, o: int, literal: bool) -> list[tuple[int, int, int]]:
+        """The triples ``(s p o)`` entails by the one-triple rules (known ones included)."""
+        out: list[tuple[int, int, int]] = []
+        if p == self.type_id and not literal:
+            supers = self._super_classes.get(o)
+            if supers is None:
+                supers = self._super_classes[o] = tuple(
+                    self.intern(ox.NamedNode(c)) for c in sorted(self.schema.super_classes.get(self.terms[o].value, ())))
+            out.extend((s, p, c) for c in supers)
+        orientations, subject_types, object_types = self._table(p, literal)
+        for forward, q in orientations:
+            out.append((s, q, o) if forward else (o, q, s))
+        t = self.type_id
+        out.extend((s, t, c) for c in subject_types)
+        out.extend((o, t, c) for c in object_types)
+        return out
+
+    def read(self, triples) -> list[int]:
+        """Intern ``triples`` (pyoxigraph triples or quads) and return the keys of those that were
+        not known yet (now known), each once."""
+        keys: list[int] = []
+        ids, terms, known = self.ids, self.terms, self.known
+        for triple in triples:
+            k = 0
+            for term in (triple.subject, triple.predicate, triple.object):
+                found = ids.get(term)
+                if found is None:
+                    found = ids[term] = len(terms)
+                    terms.append(term)
+                k = (k << 32) | found
+            if k not in known:
+                known.add(k)
+                keys.append(k)
+        return keys
+
+    def entailed(self, keys: list[int]) -> list[int]:
+        """The keys of every triple the triples ``keys`` entail that was not known (now known)."""
+        fresh: list[int] = []
+        known, terms, mask = self.known, self.terms, (1 << 32) - 1
+        for key in keys:
+            s, p, o = key >> 64, (key >> 32) & mask, key & mask
+            for cs, cp, co in self.consequences(s, p, o, isinstance(terms[o], ox.Literal)):
+                k = (cs << 64) | (cp << 32) | co
+                if k not in known:
+                    known.add(k)
+                    fresh.append(k)
+        return fresh
+
+    def quads(self, keys, graph: ox.NamedNode):
+        terms, mask = self.terms, (1 << 32) - 1
+        for k in keys:
+            yield ox.Quad(terms[k >> 64], terms[(k >> 32) & mask], terms[k & mask], graph)
+
+
 def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: int = 20) -> int:
     """Add every inferred triple to the inferred graph of ``store``; return how many.
 
     The ontology must already be loaded in its named graph. Asserted triples are never
     copied: a triple already present in any graph is not inferred again.
+
+    How: the one-triple OWL rules are applied in Python with schema-level tables (one pass
+    over the store), the rules that join several triples (property chains, transitive
+    properties, the project's rules) in SPARQL, round after round until nothing new
+    appears; every batch of new triples is written with ``bulk_extend``. The result is the
+    same fixpoint as running every rule of :func:`rule_queries` in turn.
 
     >>> s = ox.Store()
     >>> ttl = '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <http://x/A> rdfs:subClassOf <http://x/B> .'
@@ -199,26 +322,25 @@ def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: i
     1
     """
     schema = read_schema(store)
-    rules = rule_queries(schema, rules_dir)
+    joins = [(name, q) for name, q in rule_queries(schema, rules_dir) if name.startswith(JOIN_RULES)]
+    closure = _Closure(schema)
     target = ox.NamedNode(INFERRED_GRAPH)
-    total = 0
+    fresh = closure.entailed(closure.read(store))
+    store.bulk_extend(closure.quads(fresh, target))
+    total = len(fresh)
     for _ in range(max_rounds):
-        added = 0
-        for _name, query in rules:
-            triples = list(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True))
-            new = [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples]
-            if new:
-                before = len(store)
-                store.extend(new)
-                added += len(store) - before
-        total += added
-        if added == 0:
+        found: list[int] = []
+        for _name, query in joins:
+            found.extend(closure.read(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)))
+        if not found:
             for _name, query in after_closure_queries(rules_dir):
-                triples = list(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True))
-                before = len(store)
-                store.extend([ox.Quad(t.subject, t.predicate, t.object, target) for t in triples])
-                total += len(store) - before
+                keys = closure.read(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True))
+                store.bulk_extend(closure.quads(keys, target))
+                total += len(keys)
             return total
+        found.extend(closure.entailed(found))
+        store.bulk_extend(closure.quads(found, target))
+        total += len(found)
     raise RuntimeError(f"inference did not reach a fixpoint in {max_rounds} rounds")
 
 
