@@ -3,7 +3,8 @@
 Every expected value below is read from the seeds: the fiche technique of Casanegra, Zéro
 and Le Regard (seed-003), the Burn Out articles (seed-000, seed-001) and the Aflamin
 article (seed-002). Identity decisions (one person under two spellings) are the project's,
-recorded in data/curation.trig.
+recorded in data/curation.trig. data/ also holds facts from later sources, so most checks
+are "the seed's facts are all in the answer"; the trilogy answer is exact, as the issue asks.
 """
 
 from __future__ import annotations
@@ -35,13 +36,13 @@ def test_trilogy_recurring_actors_is_anas_el_baz_in_casanegra_and_burn_out(ask):
 def test_trilogy_with_one_film_lists_every_actor_of_the_three_films(ask):
     actors = {r["actorLabel"] for r in ask("trilogy-recurring-actors", min_films="1")}
     # seed-003 (Casanegra, and the Zéro acting prizes) and seed-001 (Burn Out cast)
-    assert {"Anas El Baz", "Omar Lotfi", "Mohamed Benbrahim", "Younès Bouab", "Mohamed Majd", "Sonia Okacha",
-            "Morjana Alaoui", "Sarah Perles", "Mohamed Khyari", "Karim Saidi", "Fatima Ezzahra El Jaouhari"} == actors
+    assert actors >= {"Anas El Baz", "Omar Lotfi", "Mohamed Benbrahim", "Younès Bouab", "Mohamed Majd", "Sonia Okacha",
+            "Morjana Alaoui", "Sarah Perles", "Mohamed Khyari", "Karim Saidi", "Fatima Ezzahra El Jaouhari"}
 
 
 def test_filmography_of_anas_el_baz(ask):
     rows = ask("person-filmography", person="anas-el-baz")
-    assert {(r["workLabel"], r["roleLabel"], r["characterLabel"]) for r in rows} == {
+    assert {(r["workLabel"], r["roleLabel"], r["characterLabel"]) for r in rows} >= {
         ("Casanegra", "interprétation", "Karim"), ("Burn Out", "interprétation", None)}
 
 
@@ -68,7 +69,7 @@ def test_full_credits_of_casanegra(ask):
         ("production exécutive", "Dino Sebti"), ("coproduction", "Aziz Nadifi"),
         ("interprétation", "Anas El Baz"), ("interprétation", "Omar Lotfi"), ("interprétation", "Mohamed Benbrahim"),
     }
-    assert got == fiche
+    assert got >= fiche
     assert rows[0]["roleLabel"] == "réalisation", "the director comes first"
     assert rows[-1]["roleLabel"] == "interprétation", "the cast comes last"
     by_agent = {r["agentLabel"]: r for r in rows}
@@ -80,13 +81,13 @@ def test_full_credits_of_casanegra(ask):
 def test_recurring_collaborators_of_lakhmari(ask):
     rows = ask("director-recurring-collaborators")
     got = {(r["collaboratorLabel"], r["workLabel"]) for r in rows}
-    assert got == {
+    assert got >= {
         ("Anas El Baz", "Casanegra"), ("Anas El Baz", "Burn Out"),            # actor (seed-003, seed-001)
         ("Aziz Nadifi", "Le Regard"), ("Aziz Nadifi", "Casanegra"),           # producer / co-producer « Azziz »
         ("Emmanuel Legall", "Casanegra"), ("Emmanuel Legall", "Zéro"),       # sound / best-sound prize
         ("Richard Horowitz", "Casanegra"), ("Richard Horowitz", "Zéro"),     # music
     }
-    assert {r["sharedWorks"] for r in rows} == {2}
+    assert all(r["sharedWorks"] >= 2 for r in rows)
 
 
 def test_collaboration_network_matches_the_plain_self_join(ask, built_store):
@@ -110,25 +111,36 @@ def test_collaboration_network_with_a_higher_threshold_is_empty(ask):
 
 def test_prizes_of_casanegra_with_the_ex_aequo_best_actor(ask):
     rows = ask("prizes-by-work", work="casanegra")
-    assert len({(r["edition"], r["prize"]) for r in rows}) == 10          # seed-003 « Récompenses »: 10 prizes
+    got = {(r["year"], r["festivalLabel"], r["prizeLabel"]) for r in rows}
+    assert got >= {  # seed-003 « Récompenses »: 10 prizes
+        ("2008", "Festival international du film de Dubaï", "Prix du meilleur acteur"),
+        ("2008", "Festival international du film de Dubaï", "Prix du meilleur directeur de la photographie"),
+        ("2008", "Festival national du film", "Prix du premier rôle masculin"),
+        ("2008", "Festival national du film", "Prix du deuxième rôle masculin"),
+        ("2008", "Festival national du film", "Prix du son"),
+        ("2009", "Journées du cinéma européen en Tunisie", "Prix du public long-métrage"),
+        ("2009", "Festival cinématographique de Damas", "Médaille de bronze"),
+        ("2009", "Festival cinématographique de Damas", "Prix spécial du jury"),
+        ("2009", "Festival du film arabe de Rotterdam", "Prix du meilleur metteur en scène"),
+        ("2009", "Festival international de cinéma de Taormine", "Meilleur metteur en scène"),
+    }
     assert {r["festivalLabel"] for r in rows} >= {"Festival international du film de Dubaï", "Festival national du film"}
     best_actor = [r for r in rows if r["prize"].endswith("dubai-iff-best-actor")]
     assert {r["recipientLabel"] for r in best_actor} == {"Anas El Baz", "Omar Lotfi"}
     assert {r["exAequo"] for r in best_actor} == {True}
-    assert {r["year"] for r in rows} == {"2008", "2009"}
 
 
 def test_prizes_of_omar_lotfi(ask):
     rows = ask("prizes-by-person", person="omar-lotfi")
-    assert {(r["prizeLabel"], r["year"], r["workLabel"]) for r in rows} == {
+    assert {(r["prizeLabel"], r["year"], r["workLabel"]) for r in rows} >= {
         ("Prix du meilleur acteur", "2008", "Casanegra"), ("Prix du premier rôle masculin", "2008", "Casanegra")}
     shared = [r for r in rows if r["exAequo"]]
-    assert [r["sharedWithLabel"] for r in shared] == ["Anas El Baz"]
+    assert [r["sharedWithLabel"] for r in shared if r["prizeLabel"] == "Prix du meilleur acteur"] == ["Anas El Baz"]
 
 
 def test_palmares_of_the_festival_national_du_film_2008(ask):
     rows = ask("palmares", edition="edition:festival-national-du-film-2008")
-    assert {(r["prizeLabel"], r["recipientLabel"], r["workLabel"]) for r in rows} == {
+    assert {(r["prizeLabel"], r["recipientLabel"], r["workLabel"]) for r in rows} >= {
         ("Prix du premier rôle masculin", "Omar Lotfi", "Casanegra"),
         ("Prix du deuxième rôle masculin", "Mohamed Benbrahim", "Casanegra"),
         ("Prix du son", "Emmanuel Legall", "Casanegra"),
@@ -136,22 +148,23 @@ def test_palmares_of_the_festival_national_du_film_2008(ask):
 
 
 def test_palmares_of_tangier_2013_has_zero_s_five_prizes(ask):
-    rows = ask("palmares", edition="festival-national-du-film-2013")
-    assert {r["workLabel"] for r in rows} == {"Zéro"}
+    rows = [r for r in ask("palmares", edition="festival-national-du-film-2013") if r["workLabel"] == "Zéro"]
     assert {r["recipientLabel"] for r in rows} >= {"Younès Bouab", "Mohamed Majd", "Sonia Okacha", "Emmanuel Legall"}
-    assert len({r["prize"] for r in rows}) == 5
+    assert len({r["prize"] for r in rows}) >= 5   # Grand Prix, two male roles, second female role, sound
 
 
-def test_all_prizes_lists_the_eighteen_wins_of_the_seeds(ask, built_store):
+def test_all_prizes_holds_the_eighteen_wins_of_the_seeds(ask, built_store):
     rows = ask("all-prizes")
-    assert len({r["win"] for r in rows}) == 18   # Casanegra 10, Zéro 5 at Tangier and 3 at Tétouan
-    assert {r["workLabel"] for r in rows} == {"Casanegra", "Zéro"}
+    wins = {label: {r["win"] for r in rows if r["workLabel"] == label} for label in ("Casanegra", "Zéro")}
+    assert len(wins["Casanegra"]) >= 10 and len(wins["Zéro"]) >= 8   # seed-003: 10, and 5 at Tangier + 3 at Tétouan
+    ex_aequo = {r["recipientLabel"] for r in rows if r["exAequo"] and r["workLabel"] == "Casanegra"}
+    assert ex_aequo >= {"Anas El Baz", "Omar Lotfi"}
 
 
 def test_ccm_funding(ask):
     rows = ask("funding-by-funder")
     by_work = {r["workLabel"]: r for r in rows}
-    assert set(by_work) == {"Burn Out", "Casanegra"}
+    assert set(by_work) >= {"Burn Out", "Casanegra"}
     assert (by_work["Burn Out"]["amount"], by_work["Burn Out"]["currency"]) == (Decimal("5400000"), "MAD")  # seed-000
     assert by_work["Casanegra"]["kindLabel"] == "avance sur recettes"                                        # seed-003
     assert by_work["Casanegra"]["amount"] is None
@@ -159,7 +172,7 @@ def test_ccm_funding(ask):
 
 def test_budgets(ask):
     got = {(r["workLabel"], r["amount"], r["minAmount"], r["maxAmount"], r["currency"]) for r in ask("work-budgets")}
-    assert got == {
+    assert got >= {
         ("Casanegra", None, Decimal("10000000"), Decimal("11000000"), "MAD"),   # « entre 10 et 11 millions »
         ("Casanegra", Decimal("1200000"), None, None, "EUR"),                   # « soit €1,200,000 »
         ("Le Regard", Decimal("10000000"), None, None, "MAD"),                  # « 10 millions de dirhams »
@@ -169,33 +182,36 @@ def test_budgets(ask):
 
 def test_coproductions_by_country_is_le_regard_for_morocco_and_norway(ask):
     rows = ask("coproductions-by-country", lang="en")
-    assert {(r["countryLabel"], r["workLabel"], r["countries"]) for r in rows} == {
-        ("Morocco", "Le Regard", 2), ("Norway", "Le Regard", 2)}
+    assert {(r["countryLabel"], r["workLabel"], r["countries"]) for r in rows} >= {
+        ("Morocco", "Le Regard", 2), ("Norway", "Le Regard", 2)}   # seed-003 « Pays d'origine : Maroc, la norvège »
+    assert all(r["countries"] >= 2 for r in rows)
 
 
 def test_release_timeline_of_casanegra_with_delays(ask):
     rows = ask("release-timeline", lang="en")
     dates = {"Morocco": dt.date(2008, 12, 24), "Netherlands": dt.date(2009, 5, 21),
              "France": dt.date(2009, 10, 21), "Belgium": dt.date(2010, 1, 13)}   # seed-003 « Dates de sortie »
-    assert [r["countryLabel"] for r in rows] == list(dates)
-    first = min(dates.values())
-    assert {r["countryLabel"]: r["daysAfterFirst"] for r in rows} == {c: (d - first).days for c, d in dates.items()}
-    assert {r["countryLabel"]: r["date"] for r in rows} == dates
+    got = {r["countryLabel"]: r for r in rows if r["countryLabel"] in dates and r["date"] == dates[r["countryLabel"]]}
+    assert set(got) == set(dates)
+    first = min(r["date"] for r in rows if r["date"])
+    assert {c: r["daysAfterFirst"] for c, r in got.items()} == {c: (d - first).days for c, d in dates.items()}
+    dated = [r["date"] for r in rows if r["date"]]
+    assert dated == sorted(dated), "in date order"
 
 
 def test_works_on_aflamin(ask):
-    assert {r["workLabel"] for r in ask("works-on-platform")} == {"Wechma", "Les chevaux de Dieu", "El Bayra"}
+    assert {r["workLabel"] for r in ask("works-on-platform")} >= {"Wechma", "Les chevaux de Dieu", "El Bayra"}
 
 
 def test_works_shot_or_set_in_casablanca(ask):
     rows = ask("works-in-city")
     got = {(r["workLabel"], r["relation"].rsplit("#", 1)[1]) for r in rows}
-    assert got == {("Casanegra", "setting"), ("Zéro", "setting"), ("Burn Out", "setting"), ("Burn Out", "filmingLocation")}
+    assert got >= {("Casanegra", "setting"), ("Zéro", "setting"), ("Burn Out", "setting"), ("Burn Out", "filmingLocation")}
 
 
 def test_people_born_in_safi(ask):
     rows = ask("people-born-in-city", city="place:safi")
-    assert [(r["personLabel"], r["birthDate"]) for r in rows] == [("Nour-Eddine Lakhmari", dt.date(1964, 2, 15))]
+    assert ("Nour-Eddine Lakhmari", dt.date(1964, 2, 15)) in [(r["personLabel"], r["birthDate"]) for r in rows]
 
 
 def test_spelling_variants_of_the_seeds(ask):
