@@ -146,7 +146,7 @@ def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tup
         t_disk, ours = median_seconds(lambda: _ox_rows(disk.store, text, union), repeat=repeat)
         t_mem, ours_mem = median_seconds(lambda: _ox_rows(memory, text, union), repeat=repeat)
         previous = rdflib_previous.get(query.name)
-        if previous is not None and previous > RDFLIB_BUDGET:
+        if previous is not None and previous > RDFLIB_BUDGET and query is not SELF_JOIN:
             t_rdf, theirs, same = None, None, "skipped"
         else:
             t_rdf, theirs = median_seconds(lambda: _rdflib_rows(dataset, text, union), repeat=rdflib_repeat)
@@ -177,7 +177,8 @@ def run(*, quick: bool = False) -> str:
         f"{BOUND_TARGET * 1000:.0f} ms, whole-graph and quality queries under {WHOLE_TARGET:.0f} s "
         f"(the \"kg query\" column), at least {SPEEDUP_TARGET}× faster than rdflib on the heavy joins. "
         "rdflib is skipped at a size when it took more than "
-        f"{RDFLIB_BUDGET:.0f} s on the same query at the previous size. Medians of 5 runs "
+        f"{RDFLIB_BUDGET:.0f} s on the same query at the previous size (except the self-join, "
+        "always run: it is the heavy join the materialised mc:Collaboration replaces). Medians of 5 runs "
         "(3 at 1M; rdflib 3, and 1 at 1M).",
         "",
     ]
