@@ -136,3 +136,11 @@ def test_missing_store_is_exit_2(tmp_path):
     proc = subprocess.run([KG, "query", "trilogy-recurring-actors", "--store", str(tmp_path / "none")],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "kg build" in proc.stderr
+
+
+def test_several_processes_query_the_store_at_once(built_store_path):
+    args = [KG, "query", "trilogy-recurring-actors", "--format", "csv", "--store", str(built_store_path)]
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [err for _, err in outputs]
+    assert len({out for out, _ in outputs}) == 1 and "Anas El Baz" in outputs[0][0]
