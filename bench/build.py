@@ -42,7 +42,9 @@ def run(*, quick: bool = False) -> str:
     ]
     for n in sizes(quick):
         synthetic_file(n)  # written outside the timed child
-        proc = subprocess.run([sys.executable, "-m", "bench.build", str(n)], capture_output=True, text=True, check=True)
+        proc = subprocess.run([sys.executable, "-m", "bench.build", str(n)], capture_output=True, text=True)
+        if proc.returncode:
+            raise RuntimeError(f"the {label(n)} build failed: {proc.stderr.strip().splitlines()[-1]}")
         result = json.loads(proc.stdout.strip().splitlines()[-1])
         check = ""
         if n >= 1_000_000:

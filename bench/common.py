@@ -41,7 +41,7 @@ def synthetic_file(n: int, seed: int = 0) -> Path:
 def store_path(n: int, area: str) -> Path:
     """Where an area builds its store of size ``n``: a folder of its own, because store
     generations are pruned per parent folder (kg/store.py) and areas run side by side."""
-    return WORKDIR / label(n) / f"{area}-store" / "store"
+    return WORKDIR / label(n) / "stores" / area / "store"
 
 
 def median_seconds(action: Callable[[], object], *, repeat: int) -> tuple[float, object]:
