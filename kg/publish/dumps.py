@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,14 +49,29 @@ def write_dumps(snapshot: Snapshot, release: Path, *, name: str, prefixes: dict[
     """Write every dump of ``snapshot`` below ``release``; return what was written."""
     files = dump_names(name)
     (release / "dumps").mkdir(parents=True, exist_ok=True)
-    rdfio.write_gzip(release / files["nquads"], snapshot.nquads())
-    rdfio.write_bytes(release / files["trig"], rdfio.trig(rdfio.parse_lines([snapshot.nquads_by_graph()], quads=True), prefixes))
     union = snapshot.union
-    rdfio.write_gzip(release / files["ntriples"], union)
+    # zlib releases the GIL: the two gzip files compress while the other dumps serialise
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        zipped = [
+            pool.submit(rdfio.write_gzip, release / files["nquads"], snapshot.nquads()),
+            pool.submit(rdfio.write_gzip, release / files["ntriples"], union),
+        ]
+        _write_text_dumps(snapshot, release, files, prefixes, context)
+        for future in zipped:
+            future.result()
+    return _downloads(files)
+
+
+def _write_text_dumps(snapshot: Snapshot, release: Path, files: dict[str, str], prefixes: dict[str, str], context: dict) -> None:
+    union = snapshot.union
+    rdfio.write_bytes(release / files["trig"], rdfio.trig(rdfio.parse_lines([snapshot.nquads_by_graph()], quads=True), prefixes))
     rdfio.write_bytes(release / files["turtle"], rdfio.turtle(rdfio.parse_lines(union), prefixes))
     rdfio.write_bytes(release / files["jsonld"], jsonld(rdfio.parse_lines(union), prefixes, context=context["@context"]))
     rdfio.write_bytes(release / files["asserted"], rdfio.turtle(rdfio.parse_lines(snapshot.asserted), prefixes))
     rdfio.write_bytes(release / files["inferred"], rdfio.turtle(rdfio.parse_lines(snapshot.inferred), prefixes))
+
+
+def _downloads(files: dict[str, str]) -> list[Download]:
     return [
         Download(files["nquads"], "application/n-quads", "Whole dataset with its named graphs (N-Quads, gzip)", "Jeu de données complet avec ses graphes nommés (N-Quads, gzip)", "dataset", True),
         Download(files["trig"], "application/trig", "Whole dataset with its named graphs (TriG)", "Jeu de données complet avec ses graphes nommés (TriG)", "dataset"),

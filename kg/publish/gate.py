@@ -23,9 +23,10 @@ def check_valid(data_paths: Iterable[Path], *, lang: str = "en") -> bool:
     report = validate([Path(p) for p in data_paths], strict=False, lang=lang)
     if not report.conforms:
         results = list(getattr(report, "results", []) or [])
-        first = f" First: {_describe(results[0])}." if results else ""
+        blocking = [r for r in results if getattr(r, "severity", "Violation") == "Violation"] or results
+        first = f" First: {_describe(blocking[0])}." if blocking else ""
         raise KGError(
-            f"the data does not validate ({len(results)} problem{'s' if len(results) != 1 else ''}); nothing was published.{first} "
+            f"the data does not validate ({len(blocking)} violation{'s' if len(blocking) != 1 else ''}); nothing was published.{first} "
             "Run `kg validate` for the full report, fix the data, then publish again.",
             exit_code=getattr(report, "exit_code", None) or 1,
         )
@@ -33,8 +34,5 @@ def check_valid(data_paths: Iterable[Path], *, lang: str = "en") -> bool:
 
 
 def _describe(result: object) -> str:
-    for attr in ("message", "text"):
-        value = getattr(result, attr, None)
-        if value:
-            return str(value).rstrip(".")
+    """``file:line focus property: message`` as the validator words it."""
     return str(result).rstrip(".")

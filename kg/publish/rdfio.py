@@ -12,20 +12,24 @@ from __future__ import annotations
 
 import gzip
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
 
+@lru_cache(maxsize=16)
+def _header(items: tuple[tuple[str, str], ...]) -> bytes:
+    return b"".join(f"@prefix {p}: <{iri}> .\n".encode("utf-8") for p, iri in items)
+
+
 def _sorted_header(data: bytes, prefixes: dict[str, str]) -> bytes:
     """Replace pyoxigraph's leading ``@prefix`` lines by the same prefixes in sorted order."""
-    lines = data.split(b"\n")
-    n = 0
-    while n < len(lines) and lines[n].startswith(b"@prefix "):
-        n += 1
-    header = b"".join(f"@prefix {p}: <{iri}> .\n".encode("utf-8") for p, iri in sorted(prefixes.items()))
-    return header + b"\n".join(lines[n:])
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    return _header(tuple(sorted(prefixes.items()))) + data[start:]
 
 
 def turtle(triples: Iterable[ox.Triple], prefixes: dict[str, str]) -> bytes:

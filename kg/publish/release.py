@@ -91,12 +91,15 @@ def publish(
     shapes_dir: Path | None = None,
     queries_dir: Path | None = None,
     sparql_endpoint: str | None = None,
+    validate: bool = True,
     progress: Progress | None = None,
 ) -> PublishReport:
     """Publish a release of the graph into ``out_dir/<version>``.
 
     Raises KGError (exit 1) when the data does not validate and InputError (exit 2) for bad
     options or an existing release; in every failure nothing is left in ``out_dir``.
+    ``validate=False`` skips ``kg validate`` (the command never does: it is for callers that
+    have validated the same data already, such as the benchmark, which times it apart).
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -115,7 +118,7 @@ def publish(
         if progress:
             progress(STEPS.index(name) + 1, len(STEPS), name)
 
-    validated = check_valid(data)
+    validated = check_valid(data) if validate else False
     step("validate")
     with tempfile.TemporaryDirectory(prefix="kg-publish-") as tmp:
         if store_path is None:

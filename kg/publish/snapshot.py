@@ -19,16 +19,12 @@ from functools import cached_property
 
 import pyoxigraph as ox
 
+from kg.errors import KGError
 from kg.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH
 from kg.publish.bnodes import canonical_labels, relabel
 
 #: The key of the default graph in :attr:`Snapshot.graphs` (data loaded from plain Turtle).
 DEFAULT = ""
-
-_BNODE_QUADS = """SELECT ?s ?p ?o ?g WHERE {
-  { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }
-  UNION { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) }
-}"""
 
 
 @dataclass
@@ -82,10 +78,10 @@ class Snapshot:
         lines.sort()
         return lines
 
-    def nquads_by_graph(self) -> bytes:
+    def nquads_by_graph(self, graphs: list[str] | None = None) -> bytes:
         """N-Quads grouped graph by graph (default graph first): the order TriG is written in."""
         out = bytearray()
-        for graph in sorted(self.graphs):
+        for graph in sorted(self.graphs if graphs is None else graphs):
             if graph == DEFAULT:
                 out += b"".join(self.graphs[graph])
                 continue
@@ -99,33 +95,41 @@ class Snapshot:
         return sum(len(lines) for lines in self.graphs.values())
 
 
-def _relabel_line(line: bytes, labels: dict[str, str]) -> bytes:
-    triple = next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES)))
-    if not any(isinstance(t, ox.BlankNode) for t in (triple.subject, triple.object)):
-        return line  # "_:" inside a literal
-    fixed = ox.Triple(relabel(triple.subject, labels), triple.predicate, relabel(triple.object, labels))
-    return ox.serialize([fixed], format=ox.RdfFormat.N_TRIPLES)
+def _triple(line: bytes) -> ox.Triple:
+    return next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES)))
+
+
+def _has_bnode(triple: ox.Triple) -> bool:
+    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
 
 
 def take_snapshot(store: ox.Store) -> Snapshot:
     """Read every graph of ``store`` (pyoxigraph dumps it natively, graph by graph)."""
-    bnode_quads = [
-        ox.Quad(row["s"], row["p"], row["o"], row["g"] if row["g"] is not None else ox.DefaultGraph())
-        for row in store.query(_BNODE_QUADS)
-    ]
-    labels = canonical_labels(bnode_quads)
-    graphs: dict[str, list[bytes]] = {}
-    names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph(), *store.named_graphs()]
-    for name in names:
+    dumps: dict[str, bytes] = {}
+    for name in [ox.DefaultGraph(), *store.named_graphs()]:
         if isinstance(name, ox.BlankNode):
-            raise ValueError("blank-node graph names cannot be published")
+            raise KGError("a graph is named by a blank node; name every graph with an IRI (src:…).")
         data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
-        if not data:
-            continue
+        if data:
+            dumps[DEFAULT if isinstance(name, ox.DefaultGraph) else name.value] = data
+    # blank nodes are rare (the ontology's axioms and lists): find them in the lines that may hold one
+    candidates: dict[str, list[tuple[bytes, ox.Triple]]] = {}
+    for key, data in dumps.items():
+        if b"_:" in data:
+            found = [(line + b"\n", t) for line in data.split(b"\n") if b"_:" in line for t in [_triple(line)] if _has_bnode(t)]
+            if found:
+                candidates[key] = found
+    graph_term = {key: ox.DefaultGraph() if key == DEFAULT else ox.NamedNode(key) for key in candidates}
+    labels = canonical_labels(ox.Quad(t.subject, t.predicate, t.object, graph_term[key]) for key, found in candidates.items() for _, t in found)
+    graphs: dict[str, list[bytes]] = {}
+    for key, data in dumps.items():
         lines = data.splitlines(keepends=True)
-        if labels and b"_:" in data:
-            lines = [_relabel_line(line, labels) if b"_:" in line else line for line in lines]
+        if key in candidates:
+            fixed = {
+                line: ox.serialize([ox.Triple(relabel(t.subject, labels), t.predicate, relabel(t.object, labels))], format=ox.RdfFormat.N_TRIPLES)
+                for line, t in candidates[key]
+            }
+            lines = [fixed.get(line, line) for line in lines]
         lines.sort()
-        key = DEFAULT if isinstance(name, ox.DefaultGraph) else name.value
         graphs[key] = lines
     return Snapshot(graphs)

@@ -2,7 +2,9 @@
 
 The counts describe the default-graph view (distinct triples of all graphs, what a SPARQL
 query sees), as VoID expects; subsets count the asserted data, the inferred triples and
-the ontology apart.
+the ontology apart. Counting works on the canonical N-Triples lines themselves (subject,
+predicate and object are separated by the first two spaces), which is several times faster
+than parsing them into terms.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
 from kg.namespaces import RDF_TYPE, RESOURCE
-from kg.publish import rdfio
 from kg.publish.snapshot import Snapshot
+
+_TYPE = b"<" + RDF_TYPE.encode() + b">"
+_RESOURCE = b"<" + RESOURCE.encode()
 
 
 @dataclass
@@ -33,33 +35,33 @@ class Stats:
     instances: dict[str, list[str]] = field(default_factory=dict)  # class IRI -> sorted instance IRIs
 
 
+def _iri(term: bytes) -> str:
+    return term[1:-1].decode("utf-8")
+
+
 def count(snapshot: Snapshot) -> Stats:
-    """Count ``snapshot``'s default-graph view (one pass over its triples)."""
-    per_property: Counter[str] = Counter()
-    typed: dict[str, set[str]] = defaultdict(set)
-    subjects: set[str] = set()
-    objects: set[str] = set()
-    for triple in rdfio.parse_lines(snapshot.union):
-        predicate = triple.predicate.value
+    """Count ``snapshot``'s default-graph view (one pass over its lines)."""
+    per_property: Counter[bytes] = Counter()
+    typed: dict[bytes, set[bytes]] = defaultdict(set)
+    subjects: set[bytes] = set()
+    objects: set[bytes] = set()
+    for line in snapshot.union:
+        subject, predicate, obj = line[:-3].split(b" ", 2)
         per_property[predicate] += 1
-        subject = str(triple.subject)
         subjects.add(subject)
-        objects.add(str(triple.object))
-        if predicate == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-            typed[triple.object.value].add(subject)
-    instances = {
-        cls: sorted(s[1:-1] for s in members if s.startswith("<"))
-        for cls, members in typed.items()
-    }
+        objects.add(obj)
+        if predicate == _TYPE and obj.startswith(b"<"):
+            typed[obj].add(subject)
+    instances = {_iri(cls): sorted(_iri(s) for s in members if s.startswith(b"<")) for cls, members in typed.items()}
     return Stats(
         triples=len(snapshot.union),
         asserted=len(snapshot.asserted),
         inferred=len(snapshot.inferred),
         ontology=len(snapshot.ontology),
-        entities=sum(1 for s in subjects if s.startswith("<" + RESOURCE)),
+        entities=sum(1 for s in subjects if s.startswith(_RESOURCE)),
         distinct_subjects=len(subjects),
         distinct_objects=len(objects),
-        per_class={cls: len(members) for cls, members in sorted(typed.items())},
-        per_property=dict(sorted(per_property.items())),
+        per_class={_iri(cls): len(members) for cls, members in sorted(typed.items(), key=lambda item: _iri(item[0]))},
+        per_property={_iri(p): n for p, n in sorted(per_property.items(), key=lambda item: _iri(item[0]))},
         instances=instances,
     )

@@ -3,16 +3,23 @@
 Built in one pass over every quad of the snapshot. A fact shown on a page is a triple with
 the entity as subject; its sources are the named graphs it is in (a source ``src:…``, the
 inferred graph, or the ontology graph).
+
+N-ary nodes (credits, award wins, releases, fundings … and the derived collaborations) get
+no page of their own: each is shown, with an anchor, on the pages of the entities it links,
+and described in the Turtle and JSON-LD of its *owner* (the work it is about, or its first
+collaborator, else the first entity it links to). ``owner`` maps node → owner; the nginx
+snippet of docs/publishing.md redirects a node's IRI to its owner's page.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.namespaces import BASE, MC, PREFIXES, RDF_TYPE, RESOURCE, VOCAB
+from kg.namespaces import BASE, INFERRED_GRAPH, MC, PREFIXES, RDF_TYPE, RESOURCE, VOCAB
 from kg.publish import rdfio
 from kg.publish.snapshot import DEFAULT, Snapshot
 
@@ -28,9 +35,32 @@ NAME_PREDICATES = (
     MC + "alternativeTitle",
     SKOS + "altLabel",
 )
-NARY = MC + "NaryNode"
+#: Classes whose members are shown inside other pages instead of on pages of their own.
+NARY_CLASSES = (MC + "NaryNode", MC + "Collaboration")
+#: From an n-ary node to the entity whose documents describe it, best first.
+OWNER_PROPERTIES = tuple(
+    MC + p
+    for p in ("creditedWork", "awardedWork", "selectedWork", "releasedWork", "fundedWork", "budgetOf", "availableWork", "firstCollaborator", "recipient")
+)
+_PATH = re.compile(r"(?:resource|vocab)(?:/[A-Za-z0-9._~-]+){2,}")
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def page_path(iri: str) -> str | None:
+    """Where the documents of ``iri`` may live in the site (without extension), else None.
+
+    >>> page_path("https://w3id.org/moroccan-cinema/resource/work/casanegra")
+    'resource/work/casanegra'
+    >>> page_path("http://www.wikidata.org/entity/Q1") is None
+    True
+    """
+    if not (iri.startswith(RESOURCE) or iri.startswith(VOCAB)):
+        return None
+    rest = iri[len(BASE):]
+    if not _PATH.fullmatch(rest) or "/./" in f"/{rest}/" or "/../" in f"/{rest}/":
+        return None
+    return rest
 
 
 @dataclass
@@ -42,16 +72,26 @@ class SiteIndex:
     names: dict[str, dict[str, dict[str, str]]] = field(default_factory=lambda: defaultdict(dict))  # iri -> predicate -> lang -> text
     incoming: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))  # object -> [(predicate, subject)]
     described_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # source graph -> subjects
+    pages: dict[str, str] = field(default_factory=dict)  # iri -> path of its page (no extension)
+    owner: dict[str, str] = field(default_factory=dict)  # n-ary node -> entity whose page shows it
+    owned: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # entity -> its n-ary nodes
+    inferred: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # entity -> inferred triples about it
 
     def has_page(self, iri: str) -> bool:
-        return iri in self.facts and page_path(iri) is not None
+        return iri in self.pages
 
     def is_nary(self, iri: str) -> bool:
-        return NARY in self.types.get(iri, ())
+        return iri in self.owner
+
+    def anchor(self, iri: str) -> str:
+        """The fragment id of an n-ary node's row: ``credit-casanegra-director-…``."""
+        return iri[len(RESOURCE):].replace("/", "-")
 
     def label(self, iri: str, lang: str, *, fallback: bool = True) -> str | None:
         """The best name of ``iri`` in ``lang`` (then French, English, any, when ``fallback``)."""
-        by_predicate = self.names.get(iri, {})
+        by_predicate = self.names.get(iri)
+        if not by_predicate:
+            return None
         for predicate in NAME_PREDICATES:
             text = by_predicate.get(predicate, {}).get(lang)
             if text:
@@ -70,48 +110,76 @@ class SiteIndex:
         return None
 
 
-def page_path(iri: str) -> str | None:
-    """Where the page of ``iri`` lives in the site (without extension), or None if it has none.
-
-    >>> page_path("https://w3id.org/moroccan-cinema/resource/work/casanegra")
-    'resource/work/casanegra'
-    >>> page_path("http://www.wikidata.org/entity/Q1") is None
-    True
-    """
-    if not (iri.startswith(RESOURCE) or iri.startswith(VOCAB)):
-        return None
-    rest = iri[len(BASE):]
-    parts = rest.split("/")
-    if len(parts) < 3 or any(p in ("", ".", "..") or not _safe(p) for p in parts):
-        return None
-    return rest
+def _owner(index: SiteIndex, node: str) -> str | None:
+    links = sorted((p, o.value) for (p, o) in index.facts.get(node, {}) if isinstance(o, ox.NamedNode) and p != RDF_TYPE)
+    for wanted in OWNER_PROPERTIES:
+        for p, o in links:
+            if p == wanted and o in index.pages:
+                return o
+    return next((o for _, o in links if o in index.pages), None)
 
 
-def _safe(segment: str) -> bool:
-    return all(c.isascii() and (c.isalnum() or c in "-._~") for c in segment)
-
-
-def build_index(snapshot: Snapshot) -> SiteIndex:
-    """Arrange every quad of ``snapshot`` for the pages."""
-    index = SiteIndex()
+def _add_quads(index: SiteIndex, quads, paths: dict[str, str | None]) -> None:
+    """Record types, names, facts with their sources, and incoming links of ``quads``."""
     name_predicates = set(NAME_PREDICATES)
-    for quad in rdfio.parse_lines([snapshot.nquads_by_graph()], quads=True):
-        subject, predicate, obj, graph = quad.subject, quad.predicate.value, quad.object, quad.graph_name
-        g = DEFAULT if isinstance(graph, ox.DefaultGraph) else graph.value
+    for quad in quads:
+        subject, obj, graph = quad.subject, quad.object, quad.graph_name
         if not isinstance(subject, ox.NamedNode):
             continue
+        predicate = quad.predicate.value
         s = subject.value
         if predicate == RDF_TYPE and isinstance(obj, ox.NamedNode):
             index.types[s].add(obj.value)
-        if predicate in name_predicates and isinstance(obj, ox.Literal):
+        elif predicate in name_predicates and isinstance(obj, ox.Literal):
             index.names[s].setdefault(predicate, {}).setdefault(obj.language or "", obj.value)
-        if page_path(s) is None:
+        path = paths.get(s, "?")
+        if path == "?":
+            path = paths[s] = page_path(s)
+        if path is None:
             continue
+        g = DEFAULT if isinstance(graph, ox.DefaultGraph) else graph.value
         sources = index.facts[s].setdefault((predicate, obj), [])
         if g not in sources:
             sources.append(g)
-        if g.startswith(RESOURCE):
-            index.described_by[g].add(s)
-        if isinstance(obj, ox.NamedNode) and predicate != RDF_TYPE:
-            index.incoming[obj.value].append((predicate, s))
+            if g.startswith(RESOURCE):
+                index.described_by[g].add(s)
+            if isinstance(obj, ox.NamedNode) and predicate != RDF_TYPE and len(sources) == 1:
+                index.incoming[obj.value].append((predicate, s))
+
+
+def build_index(snapshot: Snapshot) -> SiteIndex:
+    """Arrange every quad of ``snapshot`` for the pages.
+
+    Asserted graphs are read term by term. The inferred graph, the largest, is read line by
+    line: only its types are kept, and how many inferred triples each entity has, except for
+    entities that nothing asserts (the derived collaborations), read in full.
+    """
+    index = SiteIndex()
+    paths: dict[str, str | None] = {}
+    asserted = [g for g in snapshot.graphs if g != INFERRED_GRAPH]
+    _add_quads(index, rdfio.parse_lines([snapshot.nquads_by_graph(asserted)], quads=True), paths)
+    only_inferred: list[bytes] = []
+    type_mark = b" <" + RDF_TYPE.encode() + b"> <"
+    for line in snapshot.inferred:
+        if not line.startswith(b"<"):
+            continue
+        end = line.index(b"> ")
+        subject = line[1:end].decode("utf-8")
+        if subject not in index.facts:
+            only_inferred.append(line)
+            continue
+        index.inferred[subject] += 1
+        if line.startswith(type_mark, end + 1):
+            index.types[subject].add(line[end + len(type_mark) + 1: line.rindex(b">")].decode("utf-8"))
+    suffix = b" <" + INFERRED_GRAPH.encode() + b"> .\n"
+    _add_quads(index, rdfio.parse_lines([b"".join(line[:-3] + suffix for line in only_inferred)], quads=True), paths)
+    nary = {s for s in index.facts if any(c in index.types.get(s, ()) for c in NARY_CLASSES)}
+    index.pages = {s: paths[s] for s in index.facts if s not in nary}
+    for node in sorted(nary):
+        owner = _owner(index, node)
+        if owner is None:
+            index.pages[node] = paths[node]  # an n-ary node linked to nothing with a page keeps its own
+        else:
+            index.owner[node] = owner
+            index.owned[owner].append(node)
     return index

@@ -5,15 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from markupsafe import Markup
 
 from kg.namespaces import INFERRED_GRAPH, MC, PREFIXES, RDF_TYPE, WIKIDATA_ENTITY, shorten
-from kg.publish.site.index import NARY, SiteIndex, page_path
-from kg.publish.site.values import Linker, Shown, direction
+from kg.publish.site.index import NARY_CLASSES, SiteIndex
+from kg.publish.site.values import Linker, Shown, direction, sources_html
 
 OWL, SKOS, SCHEMA = PREFIXES["owl"], PREFIXES["skos"], PREFIXES["schema"]
 LANGS = (("fr", "Français"), ("en", "English"), ("ar", "العربية"))
-#: Links from n-ary nodes back to what they are about are shown in the node's row, not again.
+#: At most this many entities per property under "Referenced by" (a country is referenced by thousands).
 MAX_INCOMING = 200
+#: At most this many n-ary rows about an entity besides those it owns (which are always shown).
+MAX_NARY = 300
 
 
 @dataclass
@@ -21,15 +24,16 @@ class Fact:
     """One property of the entity with all its values, each with the sources that state it."""
 
     prop: Shown
-    values: list[tuple[Shown, list[Shown]]]
+    values: list[tuple[Shown, Markup]]  # each value with the HTML of its source links
 
 
 @dataclass
 class NaryRow:
+    anchor: str
     node: Shown
     kind: str
     details: list[tuple[Shown, Shown]]
-    sources: list[Shown]
+    sources: Markup
 
 
 @dataclass
@@ -48,9 +52,10 @@ class EntityPage:
     names: list[tuple[str, str, Shown | None]]  # (lang code, language name, label)
     wikidata: list[Shown]
     facts: list[Fact]
-    inferred: list[Fact]
+    inferred: int  # facts derived by kg build: in the entity's Turtle and JSON-LD, not on the page
     nary: list[NaryRow]
     incoming: list[Incoming]
+    nary_more: int = 0
     described: list[Shown] = field(default_factory=list)
     described_more: int = 0
 
@@ -63,17 +68,17 @@ def _term_key(term) -> str:
     return str(term)
 
 
-def _group(link: Linker, by_property: dict[str, list[tuple[Shown, list[Shown]]]]) -> list[Fact]:
+def _group(link: Linker, by_property: dict[str, list[tuple[Shown, Markup]]]) -> list[Fact]:
     facts = [Fact(link.entity(p), sorted(values, key=lambda v: _sort_key(v[0]))) for p, values in by_property.items()]
     facts.sort(key=lambda f: (f.prop.text.casefold(), f.prop.note or ""))
     return facts
 
 
-def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str]) -> EntityPage:
+def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str], cache: dict | None = None) -> EntityPage:
     """The page of one entity: its names, its facts with their sources, what points to it."""
-    path = page_path(iri)
-    assert path is not None
-    link = Linker(index, path + ".html", ontology_anchors=anchors)
+    path = index.pages[iri]
+    up = "../" * path.count("/")
+    link = Linker(index, up, here=path + ".html", ontology_anchors=anchors, cache=cache)
     facts_of = index.facts.get(iri, {})
     title = link.entity(iri)
     names = []
@@ -87,8 +92,10 @@ def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str]) -> Entit
     )
     shown_nary: set[str] = set()
     nary_rows: list[NaryRow] = []
-    nary_nodes = sorted({s for (_, s) in index.incoming.get(iri, ()) if index.is_nary(s)})
-    for node in nary_nodes:
+    owned = set(index.owned.get(iri, ()))
+    others = sorted({s for (_, s) in index.incoming.get(iri, ()) if index.is_nary(s)} - owned)
+    nary_more = max(0, len(others) - MAX_NARY)
+    for node in sorted(owned | set(others[:MAX_NARY])):
         shown_nary.add(node)
         node_facts = index.facts.get(node, {})
         details = []
@@ -98,17 +105,18 @@ def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str]) -> Entit
                 continue
             details.append((link.entity(p), link.term(o)))
             sources.update(g for g in graphs)
-        kind = next((link.entity(c).text for c in sorted(index.types.get(node, ())) if c.startswith(MC) and c != NARY), "")
-        nary_rows.append(NaryRow(link.entity(node), kind, details, [link.source(g) for g in sorted(sources)]))
-    asserted: dict[str, list[tuple[Shown, list[Shown]]]] = {}
-    inferred: dict[str, list[tuple[Shown, list[Shown]]]] = {}
+        kind = next((link.entity(c).text for c in sorted(index.types.get(node, ())) if c.startswith(MC) and c not in NARY_CLASSES), "")
+        nary_rows.append(NaryRow(index.anchor(node), link.entity(node), kind, details, sources_html([link.source(g) for g in sorted(sources)])))
+    asserted: dict[str, list[tuple[Shown, Markup]]] = {}
+    inferred_facts = index.inferred.get(iri, 0)
     for (p, o), graphs in facts_of.items():
+        if graphs == [INFERRED_GRAPH]:
+            inferred_facts += 1
+            continue
         if isinstance(o, ox.NamedNode) and o.value in shown_nary:
             continue
-        bucket = inferred if graphs == [INFERRED_GRAPH] else asserted
-        bucket.setdefault(p, []).append((link.term(o), [link.source(g) for g in sorted(graphs)]))
+        asserted.setdefault(p, []).append((link.term(o), link.sources(graphs)))
     facts = _group(link, asserted)
-    inferred_facts = _group(link, inferred)
     incoming: dict[str, set[str]] = {}
     for p, s in index.incoming.get(iri, ()):
         if s != iri and not index.is_nary(s) and index.has_page(s):
@@ -118,7 +126,7 @@ def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str]) -> Entit
         subjects = sorted((link.entity(s) for s in incoming[p]), key=_sort_key)
         incoming_rows.append(Incoming(link.entity(p), subjects[:MAX_INCOMING], max(0, len(subjects) - MAX_INCOMING)))
     incoming_rows.sort(key=lambda r: (r.prop.text.casefold(), r.prop.note or ""))
-    page = EntityPage(iri, path, title, kinds, names, wikidata, facts, inferred_facts, nary_rows, incoming_rows)
+    page = EntityPage(iri, path, title, kinds, names, wikidata, facts, inferred_facts, nary_rows, incoming_rows, nary_more)
     described = sorted(s for s in index.described_by.get(iri, ()) if s != iri and not index.is_nary(s) and index.has_page(s))
     if described:
         page.described = sorted((link.entity(s) for s in described[:1000]), key=_sort_key)
@@ -135,9 +143,9 @@ class IndexPage:
     rows: list[tuple[Shown, list[Shown | None]]]
 
 
-def class_index(index: SiteIndex, cls: str, slug: str, members: list[str]) -> IndexPage:
+def class_index(index: SiteIndex, cls: str, slug: str, members: list[str], *, cache: dict | None = None) -> IndexPage:
     """The list of every entity of one class, with its names in French, English and Arabic."""
-    link = Linker(index, f"classes/{slug}.html")
+    link = Linker(index, "../", cache=cache)
     rows = []
     for iri in members:
         if not index.has_page(iri):

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+import multiprocessing
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import jinja2
 
-from kg.namespaces import MC, PREFIXES
+from kg.namespaces import BASE, MC, PREFIXES
 from kg.publish import rdfio
 from kg.publish.dumps import Download
 from kg.publish.jsonld import jsonld
 from kg.publish.metadata import DESCRIPTION, TITLE, ReleaseInfo
-from kg.publish.site.index import SiteIndex, build_index, page_path
+from kg.publish.site.index import SiteIndex, build_index
 from kg.publish.site.pages import LANGS, class_index, entity_page
 from kg.publish.snapshot import Snapshot
 from kg.publish.stats import Stats
@@ -78,26 +81,96 @@ def _human_size(n: int) -> str:
 
 
 def _write(root: Path, path: str, data: str | bytes) -> None:
-    target = root / path
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Write one file of the site (raw ``os.open``: a release holds hundreds of thousands)."""
+    target = os.path.join(root, path)
     if isinstance(data, str):
-        target.write_text(data, encoding="utf-8")
-    else:
-        target.write_bytes(data)
+        data = data.encode("utf-8")
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        os.write(fd, data)
+    finally:
+        os.close(fd)
 
 
-def _subject_chunks(lines: list[bytes]):
-    """Group sorted N-Triples lines by subject: yields (subject IRI, lines)."""
+def _subject_chunks(lines: list[bytes]) -> dict[bytes, tuple[int, int]]:
+    """Where each subject's lines are in sorted N-Triples lines: subject → (start, end)."""
+    chunks: dict[bytes, tuple[int, int]] = {}
     start = 0
     current = None
     for i, line in enumerate(lines):
-        subject = line.split(b" ", 1)[0]
+        subject = line[: line.index(b" ")]
         if subject != current:
             if current is not None:
-                yield current, lines[start:i]
+                chunks[current] = (start, i)
             current, start = subject, i
     if current is not None:
-        yield current, lines[start:]
+        chunks[current] = (start, len(lines))
+    return chunks
+
+
+def entity_lines(index: SiteIndex, iri: str, lines: list[bytes], chunks: dict[bytes, tuple[int, int]]) -> list[bytes]:
+    """The triples of an entity's documents: its own and those of the n-ary nodes it owns, sorted."""
+    out: list[bytes] = []
+    for subject in sorted([iri, *index.owned.get(iri, ())]):
+        span = chunks.get(b"<" + subject.encode("utf-8") + b">")
+        if span:
+            out.extend(lines[span[0]:span[1]])
+    return out
+
+
+def nginx_map(index: SiteIndex) -> str:
+    """``nary.map``: each n-ary node's path → its owner's path, for the nginx snippet's redirect."""
+    rows = sorted((node[len(BASE):], index.pages[owner]) for node, owner in index.owner.items())
+    return "".join(f"{node} {owner};\n" for node, owner in rows)
+
+
+#: Entities rendered per task; the pages are shared between worker processes in these spans.
+CHUNK = 500
+#: Threads per worker process that create the files.
+WRITERS = 2
+#: What the worker processes read (inherited through fork, never pickled).
+_STATE: dict = {}
+
+
+def _workers() -> int:
+    """Worker processes for the pages: one per core available to this process, at most 4."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
+def _render_span(span: tuple[int, int]) -> int:
+    """Write the page, Turtle and JSON-LD of entities[start:end]; return how many."""
+    st = _STATE
+    index, root, union, chunks = st["index"], st["root"], st["lines"], st["chunks"]
+    template = st.setdefault("template", environment().get_template("entity.html"))
+    cache = st.setdefault("cache", {})
+    start, end = span
+    # creating a file waits on the file system, without the GIL: threads write while pages render
+    with ThreadPoolExecutor(max_workers=WRITERS) as writers:
+        pending = []
+        for iri in st["entities"][start:end]:
+            page = entity_page(index, iri, anchors=st["anchors"], cache=cache)
+            up = "../" * page.path.count("/")
+            html = template.render(page=page, up=up, name=page.path.rsplit("/", 1)[-1], **st["common"])
+            lines = entity_lines(index, iri, union, chunks)
+            turtle = rdfio.turtle(rdfio.parse_lines(lines), PREFIXES)
+            document = jsonld(rdfio.parse_lines(lines), PREFIXES, context=up + st["context_path"])
+            for suffix, data in ((".html", html), (".ttl", turtle), (".jsonld", document)):
+                pending.append(writers.submit(_write, root, page.path + suffix, data))
+            if len(pending) > 600:
+                for future in pending:
+                    future.result()
+                pending.clear()
+        for future in pending:
+            future.result()
+    return end - start
 
 
 def write_site(
@@ -114,32 +187,36 @@ def write_site(
     """Write every page of the site below ``root`` (the release folder)."""
     env = environment()
     index = build_index(snapshot)
+    cache: dict = {}
     common = {"info": info, "title": TITLE, "langs": LANGS}
-    entity_tpl = env.get_template("entity.html")
-    entities = sorted(iri for iri in index.facts if index.has_page(iri))
-    for i, iri in enumerate(entities, 1):
-        page = entity_page(index, iri, anchors=anchors)
-        up = _up(page.path)
-        _write(root, page.path + ".html", entity_tpl.render(page=page, up=up, name=page.path.rsplit("/", 1)[-1], **common))
-        if progress and (i % 500 == 0 or i == len(entities)):
-            progress(i, len(entities), "pages")
-    files = 0
-    wanted = set(entities)
-    for subject, lines in _subject_chunks(snapshot.union):
-        iri = subject[1:-1].decode("utf-8")
-        if iri not in wanted:
-            continue
-        path = page_path(iri)
-        _write(root, path + ".ttl", rdfio.turtle(rdfio.parse_lines(lines), PREFIXES))
-        _write(root, path + ".jsonld", jsonld(rdfio.parse_lines(lines), PREFIXES, context=_up(path) + context_path))
-        files += 2
+    entities = sorted(index.pages)
+    _STATE.update(root=root, index=index, anchors=anchors, common=common, lines=snapshot.union,
+                  chunks=_subject_chunks(snapshot.union), entities=entities, context_path=context_path)
+    try:
+        spans = [(i, min(i + CHUNK, len(entities))) for i in range(0, len(entities), CHUNK)]
+        done = 0
+        workers = min(len(spans), _workers())
+        if workers > 1:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for n in pool.imap_unordered(_render_span, spans):
+                    done += n
+                    if progress:
+                        progress(done, len(entities), "pages")
+        else:
+            for span in spans:
+                done += _render_span(span)
+                if progress:
+                    progress(done, len(entities), "pages")
+    finally:
+        _STATE.clear()
+    _write(root, "nary.map", nginx_map(index))
     index_tpl = env.get_template("class_index.html")
     indexes = []
     for local, slug in INDEXED_CLASSES:
         members = stats.instances.get(MC + local, [])
         if not members:
             continue
-        listing = class_index(index, MC + local, slug, members)
+        listing = class_index(index, MC + local, slug, members, cache=cache)
         _write(root, f"classes/{slug}.html", index_tpl.render(page=listing, up="../", **common))
         indexes.append(listing)
     sizes = {d.path: (root / d.path).stat().st_size for d in downloads if (root / d.path).exists()}
@@ -157,7 +234,7 @@ def write_site(
     for kind in ("inferred", "ontology"):
         _write(root, f"graph/{kind}.html", graph_tpl.render(kind=kind, up="../", stats=stats, **common))
     _write(root, "site.css", (Path(__file__).parent / "site.css").read_text(encoding="utf-8"))
-    return SiteReport(pages=len(entities) + len(indexes) + 3, entity_files=files, indexes=len(indexes))
+    return SiteReport(pages=len(entities) + len(indexes) + 3, entity_files=2 * len(entities), indexes=len(indexes))
 
 
 __all__ = ["write_site", "SiteReport", "INDEXED_CLASSES", "SiteIndex"]

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pyoxigraph as ox
 
+from markupsafe import Markup, escape
+
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, PREFIXES, RESOURCE, WIKIDATA_ENTITY, shorten
-from kg.publish.site.index import SiteIndex, page_path
+from kg.publish.site.index import NARY_CLASSES, SiteIndex
 from kg.publish.snapshot import DEFAULT
+
+@lru_cache(maxsize=200_000)
+def short(iri: str) -> str:
+    """``prefix:local`` (cached: the pages ask for the same few thousand IRIs again and again)."""
+    return shorten(iri)
+
 
 #: Languages written right to left (BCP 47 primary subtags met in the data or likely to be).
 RTL_LANGUAGES = {"ar", "ary", "arz", "fa", "he", "ur", "ps", "ckb", "yi", "syr", "dv"}
@@ -37,6 +45,44 @@ class Shown:
     note: str | None = None  # datatype or full IRI, shown small / as a tooltip
     external: bool = False
     inferred: bool = False
+
+    @property
+    def html(self) -> Markup:
+        """The term as HTML: a link or a span, with its language and direction.
+
+        >>> Shown("كزا نكرا", lang="ar", dir="rtl").html
+        Markup('<span class="literal" lang="ar" dir="rtl">كزا نكرا</span> <span class="tag">@ar</span>')
+        """
+        return _html(self)
+
+
+@lru_cache(maxsize=500_000)
+def _html(shown: Shown) -> Markup:
+    attrs = (f' lang="{shown.lang}"' if shown.lang else "") + (f' dir="{shown.dir}"' if shown.dir else "")
+    text = escape(shown.text)
+    if shown.href:
+        cls = ' class="external"' if shown.external else ""
+        title = f' title="{escape(shown.note)}"' if shown.note else ""
+        return Markup(f'<a href="{escape(shown.href)}"{cls}{title}><bdi{attrs}>{text}</bdi></a>')
+    out = f'<span class="literal"{attrs}>{text}</span>'
+    if shown.lang:
+        out += f' <span class="tag">@{shown.lang}</span>'
+    elif shown.note:
+        out += f' <span class="tag">{escape(shown.note)}</span>'
+    return Markup(out)
+
+
+def sources_html(sources: list[Shown]) -> Markup:
+    """The source links of one fact, side by side."""
+    parts = []
+    for s in sources:
+        title = f' title="{escape(s.note)}"' if s.note else ""
+        if s.href:
+            cls = "source inferred" if s.inferred else "source"
+            parts.append(f'<a class="{cls}" href="{escape(s.href)}"{title}>{escape(s.text)}</a>')
+        else:
+            parts.append(f'<span class="source"{title}>{escape(s.text)}</span>')
+    return Markup(" ".join(parts))
 
 
 #: Names of the few non-project properties and classes the pages show, where no label is loaded.
@@ -68,33 +114,57 @@ COMMON_LABELS = {
 
 
 class Linker:
-    """Turns terms into :class:`Shown` values for a page at ``here`` (a path in the site)."""
+    """Turns terms into :class:`Shown` values for pages ``up`` levels below the site root.
 
-    def __init__(self, index: SiteIndex, here: str, *, ontology_anchors: dict[str, str] | None = None) -> None:
+    ``up`` is the relative prefix back to the root (``"../../"`` for ``resource/work/x.html``);
+    ``here`` is the page's own path, so that links to itself become bare fragments. Shown
+    entities are cached per ``up`` in ``cache`` (shared by all pages of a site).
+    """
+
+    def __init__(self, index: SiteIndex, up: str, *, here: str = "", ontology_anchors: dict[str, str] | None = None, cache: dict | None = None) -> None:
         self.index = index
-        self.base = posixpath.dirname(here)
+        self.up = up
+        self.here = here
         self.anchors = ontology_anchors or {}
+        self.cache: dict = cache if cache is not None else {}
 
     def href(self, path: str) -> str:
-        """A relative link from this page to ``path`` (a file path in the site)."""
-        return posixpath.relpath(path, self.base or ".")
+        """A relative link from this page to ``path`` (a file path from the site root)."""
+        return self.up + path
 
-    def entity(self, iri: str, *, lang: str = "fr") -> Shown:
-        label = self.index.label(iri, lang) or shorten(iri)
-        label_lang = self._label_lang(iri, label)
-        if self.index.has_page(iri):
-            return Shown(label, self.href(page_path(iri) + ".html"), label_lang, direction(label_lang), note=shorten(iri))
+    def entity(self, iri: str) -> Shown:
+        key = (iri, self.up)
+        shown = self.cache.get(key)
+        if shown is None:
+            shown = self.cache[key] = self._entity(iri)
+        if self.here and shown.href and shown.href.startswith(self.up + self.here + "#"):
+            return replace(shown, href=shown.href[len(self.up + self.here):])
+        return shown
+
+    def _entity(self, iri: str) -> Shown:
+        index = self.index
         if iri in COMMON_LABELS:
-            return Shown(COMMON_LABELS[iri], iri, "en", note=shorten(iri), external=True)
+            return Shown(COMMON_LABELS[iri], iri, "en", note=short(iri), external=True)
+        label = index.label(iri, "fr")
+        if iri in index.pages:
+            label = label or short(iri)
+            lang = self._label_lang(iri, label)
+            return Shown(label, self.href(index.pages[iri] + ".html"), lang, direction(lang), note=short(iri))
+        if iri in index.owner:
+            owner = index.owner[iri]
+            kind = next((index.label(c, "en") for c in sorted(index.types.get(iri, ())) if c.startswith(MC) and c not in NARY_CLASSES), None)
+            return Shown(label or kind or short(iri), self.href(index.pages[owner] + ".html#" + index.anchor(iri)), note=short(iri))
         if iri.startswith(MC) or iri == MC[:-1]:
             fid = self.anchors.get(iri)
             target = "ontology/en.html" + (f"#{fid}" if fid else "")
-            return Shown(self.index.label(iri, "en") or shorten(iri), self.href(target), "en", note=shorten(iri))
+            return Shown(index.label(iri, "en") or short(iri), self.href(target), "en", note=short(iri))
         if iri.startswith(WIKIDATA_ENTITY):
             return Shown(f"Wikidata {iri[len(WIKIDATA_ENTITY):]}", iri, external=True, note=iri)
+        label = label or short(iri)
+        lang = self._label_lang(iri, label)
         if iri.startswith(RESOURCE):
-            return Shown(label, None, label_lang, direction(label_lang), note=iri)
-        return Shown(label if label != iri else shorten(iri), iri, label_lang, direction(label_lang), note=iri, external=True)
+            return Shown(label, None, lang, direction(lang), note=iri)
+        return Shown(label, iri, lang, direction(lang), note=iri, external=True)
 
     def _label_lang(self, iri: str, label: str) -> str | None:
         for values in self.index.names.get(iri, {}).values():
@@ -114,14 +184,28 @@ class Linker:
 
     def source(self, graph: str) -> Shown:
         """The link to where a fact comes from: its source's page, or the inferred/ontology graph."""
+        key = ("source", graph, self.up)
+        shown = self.cache.get(key)
+        if shown is None:
+            shown = self.cache[key] = self._source(graph)
+        return shown
+
+    def sources(self, graphs: list[str]) -> Markup:
+        """The HTML of the source links of one fact (cached: facts share a few sources)."""
+        key = ("sources", tuple(graphs), self.up)
+        html = self.cache.get(key)
+        if html is None:
+            html = self.cache[key] = sources_html([self.source(g) for g in sorted(graphs)])
+        return html
+
+    def _source(self, graph: str) -> Shown:
         if graph == INFERRED_GRAPH:
             return Shown("inferred", self.href("graph/inferred.html"), inferred=True, note="derived by kg build (OWL 2 RL and project rules)")
         if graph == ONTOLOGY_GRAPH:
             return Shown("ontology", self.href("graph/ontology.html"), note="the ontology and its vocabularies")
         if graph == DEFAULT:
             return Shown("(no named graph)")
-        path = page_path(graph)
-        label = shorten(graph).split(":", 1)[-1]
-        if path and self.index.has_page(graph):
-            return Shown(label, self.href(path + ".html"), note=self.index.label(graph, "en"))
+        label = short(graph).split(":", 1)[-1]
+        if graph in self.index.pages:
+            return Shown(label, self.href(self.index.pages[graph] + ".html"), note=self.index.label(graph, "en"))
         return Shown(label, note=graph)

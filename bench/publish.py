@@ -1,0 +1,87 @@
+"""`kg publish` on synthetic graphs: wall time per step, files written and peak memory.
+
+Each size runs in its own interpreter (``python -m bench.publish SIZE``): the synthetic
+graph is built into a store first (not counted: that is ``kg build``'s benchmark), then
+``kg validate`` checks the data (timed apart, as ``kg publish`` runs it first), and
+``kg.publish.publish(..., store_path=..., validate=False)`` writes a whole release: snapshot, dumps, ontology docs, the static site (a page, a Turtle and a
+JSON-LD file per entity), VoID, changelog and checksums. Target at 1M triples: under 2 minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+
+from bench.common import WORKDIR, fmt_seconds, label, sizes, synthetic_file
+
+TIME_TARGET = 120.0
+STEPS = ("validate", "snapshot", "dumps", "ontology", "site", "void", "changelog", "checksums")
+
+
+def _child(n: int) -> None:
+    """Build then publish the synthetic graph of ``n`` triples; print the timings as JSON."""
+    import kg
+    from kg.publish import publish
+    from kg.validate import validate
+
+    path = synthetic_file(n)
+    folder = WORKDIR / label(n) / "publish"
+    shutil.rmtree(folder, ignore_errors=True)
+    store = folder / "store"
+    started = time.perf_counter()
+    kg.build(store_path=store, data_paths=[path])
+    build_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    validation = validate([path])
+    validate_seconds = time.perf_counter() - started
+    report = publish(folder / "releases", version="1.0.0", date="2026-01-01", store_path=store, data_paths=[path], validate=False)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "build": build_seconds,
+        "seconds": report.seconds + validate_seconds,
+        "validate": validate_seconds,
+        "conforms": validation.conforms,
+        "timings": report.timings,
+        "triples": report.triples,
+        "pages": report.pages,
+        "files": report.files,
+        "bytes": report.bytes,
+        "peak_mb": peak_mb,
+    }
+    shutil.rmtree(folder, ignore_errors=True)
+    print(json.dumps(result))
+
+
+def run(*, quick: bool = False) -> str:
+    """The Markdown section of the publish benchmark."""
+    lines = [
+        "## Publish",
+        "",
+        __doc__.strip(),
+        "",
+        "| size | triples (all graphs) | pages | files | size on disk | validate | snapshot + dumps | site | rest | publish total | peak memory | target (1M: < 2 min) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for n in sizes(quick):
+        synthetic_file(n)
+        proc = subprocess.run([sys.executable, "-m", "bench.publish", str(n)], capture_output=True, text=True, check=True)
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        t = r["timings"]
+        rest = sum(t.get(k, 0.0) for k in ("ontology", "void", "changelog", "checksums", "build"))
+        check = ("✓" if r["seconds"] < TIME_TARGET else "✗") if n >= 1_000_000 else ""
+        lines.append(
+            f"| {label(n)} | {r['triples']:,} | {r['pages']:,} | {r['files']:,} | {r['bytes'] / 1e6:,.0f} MB "
+            f"| {fmt_seconds(r['validate'])}{'' if r['conforms'] else ' (does not conform)'} "
+            f"| {fmt_seconds(t.get('snapshot', 0) + t.get('dumps', 0))} | {fmt_seconds(t.get('site'))} | {fmt_seconds(rest)} "
+            f"| {fmt_seconds(r['seconds'])} | {r['peak_mb']:,.0f} MB | {check} |"
+        )
+    lines += ["", "“rest”: opening the store, ontology documentation (pyLODE, fr and en), VoID, changelog, SHA-256 of every file."]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    _child(int(sys.argv[1]))

@@ -1,0 +1,101 @@
+"""kg publish through click and through the real ``kg`` executable: options, exit codes, nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.config import PATHS
+
+from .conftest import DATE
+
+KG = shutil.which("kg") or str(Path(sys.executable).with_name("kg"))
+
+
+def _kg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([KG, *args], capture_output=True, text=True, timeout=300)
+
+
+def test_help_has_an_example():
+    result = CliRunner().invoke(cli, ["publish", "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output and "kg publish --out releases --version 1.0.0" in result.output
+    for option in ("--out", "--version", "--date", "--base-url", "--store", "--sparql-endpoint", "--format"):
+        assert option in result.output
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--version", "1.0"], "version '1.0' is not X.Y.Z"),
+        (["--version", "1.0.0", "--date", "21/11/2026"], "is not a date YYYY-MM-DD"),
+        (["--version", "1.0.0", "--date", "2026-02-30"], "is not a date YYYY-MM-DD"),
+        (["--version", "1.0.0", "--base-url", "ftp://example.org"], "is not an http(s) URL"),
+    ],
+)
+def test_bad_options_exit_2_and_write_nothing(tmp_path, args, message):
+    out = tmp_path / "releases"
+    run = _kg("publish", "--out", str(out), *args)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.startswith("Error: ") and message in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_json_report_and_existing_release_refused(built_store_path, tmp_path):
+    runner = CliRunner()
+    args = ["publish", "--out", str(tmp_path), "--version", "2.0.0", "--date", DATE, "--store", str(built_store_path), "--format", "json"]
+    result = runner.invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["version"] == "2.0.0" and report["date"] == DATE and report["validated"] is True
+    assert Path(report["release"]) == tmp_path / "2.0.0"
+    assert report["triples"] > report["asserted"] > 0
+    before = {p: p.read_bytes() for p in (tmp_path / "2.0.0").rglob("*") if p.is_file()}
+    again = _kg(*args)
+    assert again.returncode == 2
+    assert "already there" in again.stderr
+    assert {p: p.read_bytes() for p in (tmp_path / "2.0.0").rglob("*") if p.is_file()} == before
+
+
+@pytest.fixture()
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped data/ that a test may break."""
+    target = tmp_path / "data"
+    shutil.copytree(PATHS.data_dir, target)
+    return target
+
+
+def test_data_that_does_not_validate_is_not_published(data_copy, tmp_path):
+    (data_copy / "works" / "untitled-test-work.trig").write_text(
+        "@prefix mc: <https://w3id.org/moroccan-cinema/ontology#> .\n"
+        "@prefix work: <https://w3id.org/moroccan-cinema/resource/work/> .\n"
+        "@prefix src: <https://w3id.org/moroccan-cinema/resource/source/> .\n"
+        "GRAPH src:seed-003 {\n    work:untitled-test-work a mc:Film ;\n        mc:runtimeMinutes -5 ;\n        mc:source src:seed-003 .\n}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "releases"
+    run = _kg("publish", "--out", str(out), "--version", "1.0.0", "--date", DATE, "--data", str(data_copy))
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert run.stderr.startswith("Error: the data does not validate")
+    assert "untitled-test-work" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_syntax_error_exits_2_and_writes_nothing(data_copy, tmp_path):
+    broken = data_copy / "works" / "broken.trig"
+    broken.write_text('@prefix mc: <https://w3id.org/moroccan-cinema/ontology#> .\n<https://w3id.org/moroccan-cinema/resource/work/x> mc:year "2008 .\n', encoding="utf-8")
+    out = tmp_path / "releases"
+    out.mkdir()
+    run = _kg("publish", "--out", str(out), "--version", "1.0.0", "--date", DATE, "--data", str(data_copy))
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "broken.trig:2" in run.stderr
+    assert list(out.iterdir()) == []
