@@ -140,8 +140,8 @@ CURATION_FACTS: list[tuple[str, str]] = [
 ABSENT: list[Absence] = [
     Absence("no year is given to the 24th FNF (its page prints no year)",
             "edition:festival-national-du-film-24 mc:year ?y ."),
-    Absence("no year is given to La Chambre noire (Bladi prints none)",
-            "work:la-chambre-noire mc:year ?y ."),
+    Absence("Bladi gives no year to La Chambre noire (Esbimedia later gives 2004, in its own graph)",
+            "GRAPH src:bladi-net-hassan-benjelloun-html { work:la-chambre-noire mc:year ?y . }"),
     Absence("no Wikidata link was written by the research", "?x owl:sameAs ?wd . FILTER(STRSTARTS(STR(?wd), \"http://www.wikidata.org/entity/\"))"),
     Absence("the Étoile d'or list has no 2017 edition", "?e mc:editionOf event:festival-international-du-film-de-marrakech ; mc:year \"2017\"^^xsd:gYear ."),
 ]
