@@ -128,9 +128,16 @@ def _import_pylode():
 
 def ontology_html(path: Path, lang: str) -> tuple[str, dict[str, str]]:
     """pyLODE's documentation of the ontology file ``path`` in ``lang``, and its anchors."""
+    html, anchors = _ontology_html(path.read_bytes(), lang)
+    return html, dict(anchors)
+
+
+@lru_cache(maxsize=4)
+def _ontology_html(turtle: bytes, lang: str) -> tuple[str, dict[str, str]]:
+    """The same ontology text gives the same HTML: made once per process (tests publish often)."""
     OntPub = _import_pylode()
     graph = rdflib.Graph()
-    graph.parse(path, format="turtle")
+    graph.parse(data=turtle.decode("utf-8"), format="turtle")
     doc = OntPub(monolingual(graph, lang), sort_subjects=True)
     html = doc.make_html()
     return _translate(html, lang), dict(doc.fids)

@@ -23,7 +23,7 @@ from kg.config import PATHS
 from kg.errors import InputError
 from kg.namespaces import MC, PREFIXES, shorten
 from kg.publish import changelog, checksums
-from kg.publish.dumps import Download, write_dumps
+from kg.publish.dumps import Download, dump_names, write_dumps
 from kg.publish.gate import check_valid
 from kg.publish.jsonld import context as jsonld_context
 from kg.publish.metadata import DEFAULT_BASE_URL, ReleaseInfo, data_date, ontology_header, parse_date, parse_version
@@ -112,6 +112,8 @@ def publish(
         date = parse_date(date)
     if not base_url.startswith(("http://", "https://")):
         raise InputError(f"--base-url {base_url!r} is not an http(s) URL. Pass the URL the release will be served from.")
+    if version is not None:
+        _refuse_existing(out_dir / version)
 
     def step(name: str) -> None:
         timings[name] = round(time.perf_counter() - started - sum(timings.values()), 3)
@@ -128,8 +130,7 @@ def publish(
         step("build")
         info = _release_info(store, version=version, date=date, base_url=base_url, sparql_endpoint=sparql_endpoint)
         target = out_dir / info.version
-        if target.exists():
-            raise InputError(f"{target}: a release {info.version} is already there. Releases never change: pass a new --version.")
+        _refuse_existing(target)
         snapshot = take_snapshot(store.store)
         del store
         step("snapshot")
@@ -152,6 +153,11 @@ def publish(
     report.timings = timings
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _refuse_existing(target: Path) -> None:
+    if target.exists():
+        raise InputError(f"{target}: a release {target.name} is already there. Releases never change: pass a new --version.")
 
 
 def _release_info(store: GraphStore, *, version: str | None, date: str | None, base_url: str, sparql_endpoint: str | None) -> ReleaseInfo:
@@ -191,8 +197,6 @@ def _write_release(root, snapshot, info: ReleaseInfo, previous, ontology_dir: Pa
     previous_lines = (previous[0], changelog.read_previous_lines(previous[1])) if previous else None
     changes = changelog.compare(info.version, snapshot.union, previous_lines)
     changelog.write_changelog(root, changes, date=info.date)
-    from kg.publish.dumps import dump_names
-
     manifest = {
         "version": info.version,
         "date": info.date,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 from kg.config import PATHS
 from kg.publish import publish
@@ -48,11 +47,11 @@ def test_previous_is_the_highest_lower_version(tmp_path):
     assert find_previous(tmp_path, "0.9.0") is None
 
 
-def test_changelog_between_two_real_releases(tmp_path):
+def test_changelog_between_two_real_releases(release_dir, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(PATHS.data_dir, data)
     releases = tmp_path / "releases"
-    publish(releases, version="1.0.0", date=DATE, data_paths=[data])
+    shutil.copytree(release_dir, releases / "1.0.0")  # the session's release of the same data
     (data / "works" / "changelog-test-character.trig").write_text(
         "@prefix mc: <https://w3id.org/moroccan-cinema/ontology#> .\n"
         "@prefix char: <https://w3id.org/moroccan-cinema/resource/character/> .\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.cli.publish import render_report
 from kg.config import PATHS
 
 from .conftest import DATE
@@ -49,20 +49,20 @@ def test_bad_options_exit_2_and_write_nothing(tmp_path, args, message):
     assert not out.exists()
 
 
-def test_json_report_and_existing_release_refused(built_store_path, tmp_path):
-    runner = CliRunner()
-    args = ["publish", "--out", str(tmp_path), "--version", "2.0.0", "--date", DATE, "--store", str(built_store_path), "--format", "json"]
-    result = runner.invoke(cli, args, catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
-    assert report["version"] == "2.0.0" and report["date"] == DATE and report["validated"] is True
-    assert Path(report["release"]) == tmp_path / "2.0.0"
-    assert report["triples"] > report["asserted"] > 0
-    before = {p: p.read_bytes() for p in (tmp_path / "2.0.0").rglob("*") if p.is_file()}
-    again = _kg(*args)
-    assert again.returncode == 2
-    assert "already there" in again.stderr
-    assert {p: p.read_bytes() for p in (tmp_path / "2.0.0").rglob("*") if p.is_file()} == before
+def test_an_existing_release_is_refused_and_left_alone(release_dir):
+    before = {p: p.read_bytes() for p in release_dir.rglob("*") if p.is_file()}
+    run = _kg("publish", "--out", str(release_dir.parent), "--version", release_dir.name, "--date", DATE)
+    assert run.returncode == 2
+    assert run.stderr.startswith("Error: ") and "already there" in run.stderr
+    assert {p: p.read_bytes() for p in release_dir.rglob("*") if p.is_file()} == before
+
+
+def test_text_report_names_the_release_and_its_downloads(release):
+    _, report = release
+    text = render_report(report)
+    assert text.startswith(f"Published release {report.version} ({report.date}) to {report.release}")
+    assert f"{report.triples:,}" in text
+    assert "dumps/moroccan-cinema-1.0.0.nq.gz" in text
 
 
 @pytest.fixture()

@@ -82,14 +82,20 @@ def test_site_pages_need_no_javascript(release_dir):
     assert [p.name for p in site_pages if _parse(p).scripts] == []
 
 
-def test_every_entity_has_its_three_documents(release_dir, built_store):
+def test_every_entity_iri_has_documents_or_an_owner(release_dir, built_store):
+    """Each IRI under …/resource/ has its page, Turtle and JSON-LD, or is an n-ary node whose owner has them."""
+    owners = dict(line.rstrip(";").split(" ") for line in (release_dir / "nary.map").read_text(encoding="utf-8").splitlines())
     rows = built_store.select(f'SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?s), "{RESOURCE}")) }}')
-    assert rows
+    assert rows and owners
     missing = []
     for row in rows:
-        stem = release_dir / _page_of(row["s"].value)[: -len(".html")]
-        missing += [str(stem) + ext for ext in (".html", ".ttl", ".jsonld") if not Path(str(stem) + ext).is_file()]
+        path = _page_of(row["s"].value)[: -len(".html")]
+        stem = owners.get(path, path)
+        missing += [stem + ext for ext in (".html", ".ttl", ".jsonld") if not (release_dir / (stem + ext)).is_file()]
     assert missing == []
+    credit = next(node for node in owners if node.startswith("resource/credit/"))
+    anchor = credit[len("resource/"):].replace("/", "-")
+    assert f'id="{anchor}"' in (release_dir / (owners[credit] + ".html")).read_text(encoding="utf-8")
 
 
 def test_home_page_lists_counts_indexes_and_downloads(release_dir, release):

@@ -9,11 +9,11 @@ Paths mirror the IRIs below ``https://w3id.org/moroccan-cinema/``: the page of
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
