@@ -22,6 +22,12 @@ TIME_TARGET = 120.0
 STEPS = ("validate", "snapshot", "dumps", "ontology", "site", "void", "changelog", "checksums")
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the page workers, the dumps)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _child(n: int) -> None:
     """Build then publish the synthetic graph of ``n`` triples; print the timings as JSON."""
     import kg
@@ -38,7 +44,9 @@ def _child(n: int) -> None:
     started = time.perf_counter()
     validation = validate([path])
     validate_seconds = time.perf_counter() - started
+    cpu_before = _cpu()
     report = publish(folder / "releases", version="1.0.0", date="2026-01-01", store_path=store, data_paths=[path], validate=False)
+    cpu = _cpu() - cpu_before
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
         "build": build_seconds,
@@ -51,6 +59,7 @@ def _child(n: int) -> None:
         "files": report.files,
         "bytes": report.bytes,
         "peak_mb": peak_mb,
+        "cpu": cpu,
     }
     shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(result))
@@ -63,23 +72,31 @@ def run(*, quick: bool = False) -> str:
         "",
         __doc__.strip(),
         "",
-        "| size | triples (all graphs) | pages | files | size on disk | validate | snapshot + dumps | site | rest | publish total | peak memory | target (1M: < 2 min) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| size | triples (all graphs) | pages | files | size on disk | validate | snapshot | site (+ dumps in parallel) | rest | publish total | publish CPU | peak memory | target (1M: < 2 min) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for n in sizes(quick):
         synthetic_file(n)
         proc = subprocess.run([sys.executable, "-m", "bench.publish", str(n)], capture_output=True, text=True, check=True)
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         t = r["timings"]
-        rest = sum(t.get(k, 0.0) for k in ("ontology", "void", "changelog", "checksums", "build"))
+        rest = sum(t.get(k, 0.0) for k in ("ontology", "void", "changelog", "checksums", "build", "dumps"))
         check = ("✓" if r["seconds"] < TIME_TARGET else "✗") if n >= 1_000_000 else ""
         lines.append(
             f"| {label(n)} | {r['triples']:,} | {r['pages']:,} | {r['files']:,} | {r['bytes'] / 1e6:,.0f} MB "
             f"| {fmt_seconds(r['validate'])}{'' if r['conforms'] else ' (does not conform)'} "
-            f"| {fmt_seconds(t.get('snapshot', 0) + t.get('dumps', 0))} | {fmt_seconds(t.get('site'))} | {fmt_seconds(rest)} "
-            f"| {fmt_seconds(r['seconds'])} | {r['peak_mb']:,.0f} MB | {check} |"
+            f"| {fmt_seconds(t.get('snapshot'))} | {fmt_seconds(t.get('site'))} | {fmt_seconds(rest)} "
+            f"| {fmt_seconds(r['seconds'])} | {fmt_seconds(r['cpu'])} | {r['peak_mb']:,.0f} MB | {check} |"
         )
-    lines += ["", "“rest”: opening the store, ontology documentation (pyLODE, fr and en), VoID, changelog, SHA-256 of every file."]
+    lines += [
+        "",
+        "“publish total” is validation plus the publish itself; the dumps are written by a forked process",
+        "while the ontology docs and the pages are made (two page workers), so “site” includes waiting for",
+        "them. “rest”: opening the store, ontology documentation (pyLODE, fr and en), VoID, changelog,",
+        "SHA-256 of every file. “publish CPU” (without validation) is what an idle 2-core machine",
+        "spreads over its cores: the machines these ran on were shared, so wall times vary ±50%.",
+        "The synthetic graph is not meant to conform to the shapes; validation is timed all the same.",
+    ]
     return "\n".join(lines) + "\n"
 
 

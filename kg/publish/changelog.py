@@ -81,24 +81,46 @@ def _classes(lines) -> dict[bytes, set[str]]:
     return out
 
 
-def _subject(line: bytes) -> bytes:
-    return line.split(b" ", 1)[0]
-
-
-def _by_class(lines: set[bytes], classes: dict[bytes, set[str]]) -> dict[str, int]:
+def _by_class(lines, classes: dict[bytes, set[str]]) -> dict[str, int]:
+    per_subject = Counter(line[: line.index(b" ")] for line in lines)
     counts: Counter[str] = Counter()
-    for line in lines:
-        for cls in classes.get(_subject(line), (UNTYPED,)):
-            counts[cls] += 1
+    for subject, n in per_subject.items():
+        for cls in classes.get(subject, (UNTYPED,)):
+            counts[cls] += n
     return dict(sorted(counts.items()))
 
 
-def compare(version: str, new_lines: list[bytes], previous: tuple[str, list[bytes]] | None) -> Changes:
-    """Compare the new default-graph lines with the previous release's (None: first release)."""
+def classes_from_instances(instances: dict[str, list[str]]) -> dict[bytes, set[str]]:
+    """The same map as read from the lines, from the instances per class the stats counted."""
+    out: dict[bytes, set[str]] = defaultdict(set)
+    for cls, members in instances.items():
+        if cls.startswith(MC):
+            short = shorten(cls)
+            for iri in members:
+                out[b"<" + iri.encode("utf-8") + b">"].add(short)
+    return out
+
+
+def compare(
+    version: str,
+    new_lines: list[bytes],
+    previous: tuple[str, list[bytes]] | None,
+    *,
+    new_classes: dict[bytes, set[str]] | None = None,
+) -> Changes:
+    """Compare the new default-graph lines with the previous release's (None: first release).
+
+    ``new_classes`` (subject → mc: classes) saves reading the types again when known.
+    """
     old_version, old_lines = previous if previous else (None, [])
-    new_set, old_set = set(new_lines), set(old_lines)
-    added, removed = new_set - old_set, old_set - new_set
-    new_classes, old_classes = _classes(new_lines), _classes(old_lines)
+    if old_lines:
+        new_set, old_set = set(new_lines), set(old_lines)
+        added, removed = new_set - old_set, old_set - new_set
+    else:
+        added, removed = new_lines, []
+    if new_classes is None:
+        new_classes = _classes(new_lines)
+    old_classes = _classes(old_lines)
     entities_added: dict[str, list[str]] = defaultdict(list)
     entities_removed: dict[str, list[str]] = defaultdict(list)
     for subject, classes in new_classes.items():

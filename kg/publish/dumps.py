@@ -5,16 +5,18 @@
 | ``<name>.nq.gz`` | every quad with its named graph (sources, curation, ontology, inferred) | N-Quads, sorted, gzip |
 | ``<name>.trig`` | the same, graph by graph | TriG |
 | ``<name>.ttl`` / ``.nt.gz`` / ``.jsonld`` | the default-graph view: distinct triples of all graphs | Turtle, N-Triples (sorted, gzip), JSON-LD |
-| ``<name>-asserted.ttl`` | the data as written in data/ (every graph but ontology and inferred) | Turtle |
-| ``<name>-inferred.ttl`` | what ``kg build`` derived (graph ``…/graph/inferred``) | Turtle |
+| ``<name>-asserted.nt.gz`` | the data as written in data/ (every graph but ontology and inferred) | N-Triples, sorted, gzip |
+| ``<name>-inferred.nt.gz`` | what ``kg build`` derived (graph ``…/graph/inferred``) | N-Triples, sorted, gzip |
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import KGError
 from kg.publish import rdfio
 from kg.publish.jsonld import jsonld
 from kg.publish.snapshot import Snapshot
@@ -40,8 +42,8 @@ def dump_names(name: str) -> dict[str, str]:
         "turtle": f"dumps/{name}.ttl",
         "ntriples": f"dumps/{name}.nt.gz",
         "jsonld": f"dumps/{name}.jsonld",
-        "asserted": f"dumps/{name}-asserted.ttl",
-        "inferred": f"dumps/{name}-inferred.ttl",
+        "asserted": f"dumps/{name}-asserted.nt.gz",
+        "inferred": f"dumps/{name}-inferred.nt.gz",
     }
 
 
@@ -50,11 +52,13 @@ def write_dumps(snapshot: Snapshot, release: Path, *, name: str, prefixes: dict[
     files = dump_names(name)
     (release / "dumps").mkdir(parents=True, exist_ok=True)
     union = snapshot.union
-    # zlib releases the GIL: the two gzip files compress while the other dumps serialise
+    # zlib releases the GIL: the gzip files compress while the other dumps serialise
     with ThreadPoolExecutor(max_workers=2) as pool:
         zipped = [
             pool.submit(rdfio.write_gzip, release / files["nquads"], snapshot.nquads()),
             pool.submit(rdfio.write_gzip, release / files["ntriples"], union),
+            pool.submit(rdfio.write_gzip, release / files["asserted"], snapshot.asserted),
+            pool.submit(rdfio.write_gzip, release / files["inferred"], snapshot.inferred),
         ]
         _write_text_dumps(snapshot, release, files, prefixes, context)
         for future in zipped:
@@ -62,13 +66,60 @@ def write_dumps(snapshot: Snapshot, release: Path, *, name: str, prefixes: dict[
     return _downloads(files)
 
 
+class DumpWriter:
+    """The dumps written by a forked process while this one makes the ontology docs and the site.
+
+    The child inherits the snapshot (fork, copy-on-write) and only writes files; ``wait()``
+    returns the downloads once it has finished, or raises KGError if it failed. Where fork
+    is not available the dumps are written in ``start`` itself.
+
+    >>> import pyoxigraph as ox, tempfile, pathlib
+    >>> from kg.publish.snapshot import take_snapshot
+    >>> writer = DumpWriter(take_snapshot(ox.Store()), pathlib.Path(tempfile.mkdtemp()), name="x", prefixes={}, context={"@context": {}})
+    >>> [d.path for d in writer.start().wait()][:2]
+    ['dumps/x.nq.gz', 'dumps/x.trig']
+    """
+
+    def __init__(self, snapshot: Snapshot, release: Path, *, name: str, prefixes: dict[str, str], context: dict) -> None:
+        self.args = (snapshot, release)
+        self.options = {"name": name, "prefixes": prefixes, "context": context}
+        self.process = None
+        self.downloads = _downloads(dump_names(name))
+
+    def start(self) -> "DumpWriter":
+        if "fork" not in multiprocessing.get_all_start_methods():
+            write_dumps(*self.args, **self.options)
+            return self
+        self.process = multiprocessing.get_context("fork").Process(target=_child, args=(self.args, self.options), name="kg-publish-dumps")
+        self.process.start()
+        return self
+
+    def wait(self) -> list[Download]:
+        if self.process is not None:
+            self.process.join()
+            if self.process.exitcode != 0:
+                raise KGError(f"writing the dumps failed (exit {self.process.exitcode}); nothing was published. Run again with KG_DEBUG=1 to see why.")
+            self.process = None
+        return self.downloads
+
+
+    def stop(self) -> None:
+        """End the writing process (the release is being abandoned)."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.join()
+            self.process = None
+
+
+def _child(args, options) -> None:
+    write_dumps(*args, **options)
+
+
 def _write_text_dumps(snapshot: Snapshot, release: Path, files: dict[str, str], prefixes: dict[str, str], context: dict) -> None:
     union = snapshot.union
     rdfio.write_bytes(release / files["trig"], rdfio.trig(rdfio.parse_lines([snapshot.nquads_by_graph()], quads=True), prefixes))
     rdfio.write_bytes(release / files["turtle"], rdfio.turtle(rdfio.parse_lines(union), prefixes))
     rdfio.write_bytes(release / files["jsonld"], jsonld(rdfio.parse_lines(union), prefixes, context=context["@context"]))
-    rdfio.write_bytes(release / files["asserted"], rdfio.turtle(rdfio.parse_lines(snapshot.asserted), prefixes))
-    rdfio.write_bytes(release / files["inferred"], rdfio.turtle(rdfio.parse_lines(snapshot.inferred), prefixes))
 
 
 def _downloads(files: dict[str, str]) -> list[Download]:
@@ -78,6 +129,6 @@ def _downloads(files: dict[str, str]) -> list[Download]:
         Download(files["turtle"], "text/turtle", "Default-graph view: all triples (Turtle)", "Vue graphe par défaut : tous les triplets (Turtle)", "default-graph"),
         Download(files["ntriples"], "application/n-triples", "Default-graph view: all triples (N-Triples, gzip)", "Vue graphe par défaut : tous les triplets (N-Triples, gzip)", "default-graph", True),
         Download(files["jsonld"], "application/ld+json", "Default-graph view: all triples (JSON-LD)", "Vue graphe par défaut : tous les triplets (JSON-LD)", "default-graph"),
-        Download(files["asserted"], "text/turtle", "Asserted triples: the data as written, without the ontology (Turtle)", "Triplets affirmés : les données telles qu'écrites, sans l'ontologie (Turtle)", "asserted"),
-        Download(files["inferred"], "text/turtle", "Inferred triples: OWL 2 RL and project rules (Turtle)", "Triplets inférés : OWL 2 RL et règles du projet (Turtle)", "inferred"),
+        Download(files["asserted"], "application/n-triples", "Asserted triples: the data as written, without the ontology (N-Triples, gzip)", "Triplets affirmés : les données telles qu'écrites, sans l'ontologie (N-Triples, gzip)", "asserted", True),
+        Download(files["inferred"], "application/n-triples", "Inferred triples: OWL 2 RL and project rules (N-Triples, gzip)", "Triplets inférés : OWL 2 RL et règles du projet (N-Triples, gzip)", "inferred", True),
     ]

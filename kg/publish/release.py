@@ -23,7 +23,7 @@ from kg.config import PATHS
 from kg.errors import InputError
 from kg.namespaces import MC, PREFIXES, shorten
 from kg.publish import changelog, checksums
-from kg.publish.dumps import Download, dump_names, write_dumps
+from kg.publish.dumps import Download, DumpWriter, dump_names
 from kg.publish.gate import check_valid
 from kg.publish.jsonld import context as jsonld_context
 from kg.publish.metadata import DEFAULT_BASE_URL, ReleaseInfo, data_date, ontology_header, parse_date, parse_version
@@ -37,6 +37,7 @@ from kg.store import GraphStore, open_store
 #: Called as work advances: (done, total, what).
 Progress = Callable[[int, int, str], None]
 STEPS = ("validate", "build", "snapshot", "dumps", "ontology", "site", "void", "changelog", "checksums")
+#: "dumps" only starts the process writing them; "site" includes waiting for it.
 
 
 @dataclass
@@ -177,25 +178,31 @@ def _release_info(store: GraphStore, *, version: str | None, date: str | None, b
 def _write_release(root, snapshot, info: ReleaseInfo, previous, ontology_dir: Path, shapes_dir: Path, queries_dir: Path, step, progress) -> PublishReport:
     context = jsonld_context(PREFIXES)
     (root / "context.jsonld").write_text(json.dumps(context, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    downloads: list[Download] = write_dumps(snapshot, root, name=info.name, prefixes=PREFIXES, context=context)
+    dumps = DumpWriter(snapshot, root, name=info.name, prefixes=PREFIXES, context=context).start()
+    downloads: list[Download] = list(dumps.downloads)
     downloads.append(Download("context.jsonld", "application/ld+json", "JSON-LD context of the project's prefixes", "Contexte JSON-LD des préfixes du projet", "context"))
     step("dumps")
-    docs = write_ontology(root, ontology_dir=ontology_dir, prefixes=PREFIXES)
-    downloads += docs.downloads
-    for path in _copy_tree(shapes_dir, root / "shapes", ("*.ttl",)):
-        rel = path.relative_to(root).as_posix()
-        downloads.append(Download(rel, "text/turtle", f"SHACL shapes {path.name}", f"Formes SHACL {path.name}", "shapes"))
-    for path in _copy_tree(queries_dir, root / "queries", ("*.rq",)):
-        rel = path.relative_to(root).as_posix()
-        downloads.append(Download(rel, "application/sparql-query", f"Saved query {path.stem}", f"Requête enregistrée {path.stem}", "queries"))
-    step("ontology")
-    stats = count(snapshot)
-    site = write_site(root, snapshot, info=info, stats=stats, downloads=downloads, anchors=docs.anchors.get("en", {}), progress=progress)
+    try:
+        docs = write_ontology(root, ontology_dir=ontology_dir, prefixes=PREFIXES)
+        downloads += docs.downloads
+        for path in _copy_tree(shapes_dir, root / "shapes", ("*.ttl",)):
+            rel = path.relative_to(root).as_posix()
+            downloads.append(Download(rel, "text/turtle", f"SHACL shapes {path.name}", f"Formes SHACL {path.name}", "shapes"))
+        for path in _copy_tree(queries_dir, root / "queries", ("*.rq",)):
+            rel = path.relative_to(root).as_posix()
+            downloads.append(Download(rel, "application/sparql-query", f"Saved query {path.stem}", f"Requête enregistrée {path.stem}", "queries"))
+        step("ontology")
+        stats = count(snapshot)
+        site = write_site(root, snapshot, info=info, stats=stats, downloads=downloads, anchors=docs.anchors.get("en", {}), before_home=dumps.wait, progress=progress)
+    except BaseException:
+        dumps.stop()
+        raise
+    dumps.wait()
     step("site")
     write_void(root / "void.ttl", info, stats, downloads, root)
     step("void")
     previous_lines = (previous[0], changelog.read_previous_lines(previous[1])) if previous else None
-    changes = changelog.compare(info.version, snapshot.union, previous_lines)
+    changes = changelog.compare(info.version, snapshot.union, previous_lines, new_classes=changelog.classes_from_instances(stats.instances))
     changelog.write_changelog(root, changes, date=info.date)
     manifest = {
         "version": info.version,

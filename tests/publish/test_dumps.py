@@ -53,8 +53,8 @@ def test_default_graph_view_is_the_union(release_dir, union_graph, kind, fmt):
 
 
 def test_asserted_and_inferred_are_apart(release_dir, store_graphs):
-    asserted = rdflib.Graph().parse(release_dir / NAMES["asserted"], format="turtle")
-    inferred = rdflib.Graph().parse(release_dir / NAMES["inferred"], format="turtle")
+    asserted = rdflib.Graph().parse(data=gzip.decompress((release_dir / NAMES["asserted"]).read_bytes()).decode("utf-8"), format="nt")
+    inferred = rdflib.Graph().parse(data=gzip.decompress((release_dir / NAMES["inferred"]).read_bytes()).decode("utf-8"), format="nt")
     expected = rdflib.Graph()
     for iri, graph in store_graphs.items():
         if iri not in (ONTOLOGY_GRAPH, INFERRED_GRAPH):

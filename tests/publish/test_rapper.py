@@ -37,7 +37,6 @@ def test_rapper_reads_the_turtle(release_dir, union_graph):
 
 def test_rapper_reads_the_trig_and_the_rest(release_dir, store_graphs):
     assert _rapper_count(release_dir / NAMES["trig"], "trig") == sum(len(g) for g in store_graphs.values())
-    assert _rapper_count(release_dir / NAMES["asserted"], "turtle") > 0
     assert _rapper_count(release_dir / "void.ttl", "turtle") > 0
     for rdf in sorted((release_dir / "ontology").glob("*.rdf")):
         assert _rapper_count(rdf, "rdfxml") > 0

@@ -4,10 +4,10 @@ Built in one pass over every quad of the snapshot. A fact shown on a page is a t
 the entity as subject; its sources are the named graphs it is in (a source ``src:…``, the
 inferred graph, or the ontology graph).
 
-N-ary nodes (credits, award wins, releases, fundings … and the derived collaborations) get
-no page of their own: each is shown, with an anchor, on the pages of the entities it links,
-and described in the Turtle and JSON-LD of its *owner* (the work it is about, or its first
-collaborator, else the first entity it links to). ``owner`` maps node → owner; the nginx
+N-ary nodes (credits, award wins, releases, fundings … and the derived collaborations) and
+characters get no page of their own: each is shown, with an anchor, on the pages of the
+entities it links, and described in the Turtle and JSON-LD of its *owner* (the work it is
+about, or its first collaborator, else the first entity it links to; a character's work). ``owner`` maps node → owner; the nginx
 snippet of docs/publishing.md redirects a node's IRI to its owner's page.
 """
 
@@ -37,6 +37,8 @@ NAME_PREDICATES = (
 )
 #: Classes whose members are shown inside other pages instead of on pages of their own.
 NARY_CLASSES = (MC + "NaryNode", MC + "Collaboration")
+#: Characters belong to their work: a row of the work's page, described in the work's documents.
+CHARACTER = MC + "Character"
 #: From an n-ary node to the entity whose documents describe it, best first.
 OWNER_PROPERTIES = tuple(
     MC + p
@@ -174,7 +176,8 @@ def build_index(snapshot: Snapshot) -> SiteIndex:
     suffix = b" <" + INFERRED_GRAPH.encode() + b"> .\n"
     _add_quads(index, rdfio.parse_lines([b"".join(line[:-3] + suffix for line in only_inferred)], quads=True), paths)
     nary = {s for s in index.facts if any(c in index.types.get(s, ()) for c in NARY_CLASSES)}
-    index.pages = {s: paths[s] for s in index.facts if s not in nary}
+    characters = {s for s in index.facts if CHARACTER in index.types.get(s, ()) and s not in nary}
+    index.pages = {s: paths[s] for s in index.facts if s not in nary and s not in characters}
     for node in sorted(nary):
         owner = _owner(index, node)
         if owner is None:
@@ -182,4 +185,20 @@ def build_index(snapshot: Snapshot) -> SiteIndex:
         else:
             index.owner[node] = owner
             index.owned[owner].append(node)
+    for character in sorted(characters):
+        owner = _character_owner(index, character)
+        if owner is None:
+            index.pages[character] = paths[character]
+        else:
+            index.owner[character] = owner
+            index.owned[owner].append(character)
     return index
+
+
+def _character_owner(index: SiteIndex, character: str) -> str | None:
+    """The work of a character: the one that states mc:hasCharacter, else the work of a credit playing it."""
+    works = sorted(s for p, s in index.incoming.get(character, ()) if p == MC + "hasCharacter" and s in index.pages)
+    if works:
+        return works[0]
+    owners = sorted(index.owner[s] for p, s in index.incoming.get(character, ()) if p == MC + "character" and s in index.owner)
+    return owners[0] if owners else None

@@ -41,7 +41,6 @@ INDEXED_CLASSES = (
     ("Edition", "editions"),
     ("Prize", "prizes"),
     ("Place", "places"),
-    ("Character", "characters"),
     ("Source", "sources"),
 )
 
@@ -57,6 +56,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates never change during a publish: no stat() per page
     )
 
 
@@ -182,9 +182,14 @@ def write_site(
     downloads: list[Download],
     anchors: dict[str, str],
     context_path: str = "context.jsonld",
+    before_home: Callable[[], object] | None = None,
     progress: Progress | None = None,
 ) -> SiteReport:
-    """Write every page of the site below ``root`` (the release folder)."""
+    """Write every page of the site below ``root`` (the release folder).
+
+    ``before_home`` is called before the home page, which shows the sizes of the downloads
+    (the dumps may still be being written by another process until then).
+    """
     env = environment()
     index = build_index(snapshot)
     cache: dict = {}
@@ -219,6 +224,8 @@ def write_site(
         listing = class_index(index, MC + local, slug, members, cache=cache)
         _write(root, f"classes/{slug}.html", index_tpl.render(page=listing, up="../", **common))
         indexes.append(listing)
+    if before_home is not None:
+        before_home()
     sizes = {d.path: (root / d.path).stat().st_size for d in downloads if (root / d.path).exists()}
     counts = [
         (index.label(cls, "en") or cls, index.label(cls, "fr") or cls, n, next((slug for local, slug in INDEXED_CLASSES if MC + local == cls), None))

@@ -153,6 +153,9 @@ class Linker:
         if iri in index.owner:
             owner = index.owner[iri]
             kind = next((index.label(c, "en") for c in sorted(index.types.get(iri, ())) if c.startswith(MC) and c not in NARY_CLASSES), None)
+            if label:
+                lang = self._label_lang(iri, label)
+                return Shown(label, self.href(index.pages[owner] + ".html#" + index.anchor(iri)), lang, direction(lang), note=short(iri))
             return Shown(label or kind or short(iri), self.href(index.pages[owner] + ".html#" + index.anchor(iri)), note=short(iri))
         if iri.startswith(MC) or iri == MC[:-1]:
             fid = self.anchors.get(iri)
