@@ -232,6 +232,7 @@ def write_site(
         for cls, n in stats.per_class.items()
         if cls.startswith(MC)
     ]
+    counts.sort(key=lambda row: (row[0].casefold(), row[1]))
     home = env.get_template("home.html").render(
         up="", stats=stats, downloads=downloads, sizes={k: _human_size(v) for k, v in sizes.items()},
         counts=counts, indexes=indexes, description=DESCRIPTION, **common,
