@@ -14,8 +14,13 @@ canonical N-Triples that pyoxigraph writes, blank nodes relabelled stably
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -103,15 +108,50 @@ def _has_bnode(triple: ox.Triple) -> bool:
     return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
 
 
-def take_snapshot(store: ox.Store) -> Snapshot:
-    """Read every graph of ``store`` (pyoxigraph dumps it natively, graph by graph)."""
+def _dump_sorted(store_path: str, graph: str, target: str) -> None:
+    """In a child process: dump one graph of the on-disk store, sorted, into ``target``."""
+    store = ox.Store.read_only(store_path)
+    lines = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)).splitlines(keepends=True)
+    lines.sort()
+    with open(target, "wb") as out:
+        out.write(b"".join(lines))
+
+
+def take_snapshot(store: ox.Store, *, path: Path | str | None = None) -> Snapshot:
+    """Read every graph of ``store`` (pyoxigraph dumps it natively, graph by graph).
+
+    With ``path`` (the folder of ``store`` on disk) the inferred graph, the largest, is read
+    by a second process opening the store read-only, while this one reads the others: on
+    RocksDB, reading is the slow part (every term is looked up by its id).
+    """
+    names = [ox.DefaultGraph(), *store.named_graphs()]
+    helper = None
+    if path is not None and ox.NamedNode(INFERRED_GRAPH) in names and "fork" in multiprocessing.get_all_start_methods():
+        folder = tempfile.mkdtemp(prefix="kg-snapshot-")
+        target = os.path.join(folder, "inferred.nt")
+        helper = multiprocessing.get_context("fork").Process(target=_dump_sorted, args=(str(path), INFERRED_GRAPH, target))
+        helper.start()
+        names.remove(ox.NamedNode(INFERRED_GRAPH))
     dumps: dict[str, bytes] = {}
-    for name in [ox.DefaultGraph(), *store.named_graphs()]:
-        if isinstance(name, ox.BlankNode):
-            raise KGError("a graph is named by a blank node; name every graph with an IRI (src:…).")
-        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+    try:
+        for name in names:
+            if isinstance(name, ox.BlankNode):
+                raise KGError("a graph is named by a blank node; name every graph with an IRI (src:…).")
+            data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+            if data:
+                dumps[DEFAULT if isinstance(name, ox.DefaultGraph) else name.value] = data
+    finally:
+        if helper is not None:
+            helper.join()
+    if helper is not None:
+        if helper.exitcode != 0:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise KGError(f"reading the inferred graph of {path} failed (exit {helper.exitcode}). Rebuild the store with `kg build`.")
+        with open(target, "rb") as handle:
+            data = handle.read()
+        shutil.rmtree(folder, ignore_errors=True)
         if data:
-            dumps[DEFAULT if isinstance(name, ox.DefaultGraph) else name.value] = data
+            dumps[INFERRED_GRAPH] = data
     # blank nodes are rare (the ontology's axioms and lists): find them in the lines that may hold one
     candidates: dict[str, list[tuple[bytes, ox.Triple]]] = {}
     for key, data in dumps.items():
