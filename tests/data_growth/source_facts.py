@@ -916,6 +916,26 @@ FACTS += [
     SourceFact('Maxime Alexandre: cinematographer of marock', 'https://frauenfilmfest.com/en/movie/marock/',
                '?c mc:creditedWork work:marock ; mc:role role:cinematographer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Maxime Alexandre")'),
 ]
+FACTS += [
+    SourceFact('« Les Casablancais » (1999) directed by Abdelkader Lagtaâ, 87 min', 'https://unifrance.org/film/15871/les-casablancais',
+               'work:les-casablancais mc:title ?ft . FILTER(STR(?ft) = "Les Casablancais") work:les-casablancais mc:year "1999"^^xsd:gYear . ?dc mc:creditedWork work:les-casablancais ; mc:role role:director ; mc:creditedPerson ?d . ?d rdfs:label|skos:altLabel ?dn . FILTER(STR(?dn) = "Abdelkader Lagtaâ") work:les-casablancais mc:runtimeMinutes 87 .'),
+    SourceFact('Arcadia Films: production-company of les-casablancais', 'https://unifrance.org/film/15871/les-casablancais',
+               '?c mc:creditedWork work:les-casablancais ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Arcadia Films")'),
+    SourceFact('POM Films: co-production-company of les-casablancais', 'https://unifrance.org/film/15871/les-casablancais',
+               '?c mc:creditedWork work:les-casablancais ; mc:role role:co-production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "POM Films")'),
+    SourceFact('« Mica » (2019) directed by Ismaël Ferroukhi, 94 min', 'http://haiti.spla.pro/fr/fiche.film.mica.21504.html',
+               'work:mica mc:title ?ft . FILTER(STR(?ft) = "Mica") work:mica mc:year "2019"^^xsd:gYear . ?dc mc:creditedWork work:mica ; mc:role role:director ; mc:creditedPerson ?d . ?d rdfs:label|skos:altLabel ?dn . FILTER(STR(?dn) = "Ismaël Ferroukhi") work:mica mc:runtimeMinutes 94 .'),
+    SourceFact('Lamia Chraibi: producer of mica', 'http://haiti.spla.pro/fr/fiche.film.mica.21504.html',
+               '?c mc:creditedWork work:mica ; mc:role role:producer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Lamia Chraibi")'),
+    SourceFact('Marie Masmonteil: producer of mica', 'http://haiti.spla.pro/fr/fiche.film.mica.21504.html',
+               '?c mc:creditedWork work:mica ; mc:role role:producer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Marie Masmonteil")'),
+    SourceFact('« The Fall of Apples Trees » (2020) directed by Mohamed Mouftakir, 120 min', 'http://png.spla.pro/en/file.film.fall-of-apples-trees-the.20462.html',
+               'work:lautomne-des-pommiers mc:title ?ft . FILTER(STR(?ft) = "The Fall of Apples Trees") work:lautomne-des-pommiers mc:year "2020"^^xsd:gYear . ?dc mc:creditedWork work:lautomne-des-pommiers ; mc:role role:director ; mc:creditedPerson ?d . ?d rdfs:label|skos:altLabel ?dn . FILTER(STR(?dn) = "Mohamed Mouftakir") work:lautomne-des-pommiers mc:runtimeMinutes 120 .'),
+    SourceFact('Mohamed Mouftakir: producer of lautomne-des-pommiers', 'http://png.spla.pro/en/file.film.fall-of-apples-trees-the.20462.html',
+               '?c mc:creditedWork work:lautomne-des-pommiers ; mc:role role:producer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Mohamed Mouftakir")'),
+    SourceFact('Rachida Saadi: producer of lautomne-des-pommiers', 'http://png.spla.pro/en/file.film.fall-of-apples-trees-the.20462.html',
+               '?c mc:creditedWork work:lautomne-des-pommiers ; mc:role role:producer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Rachida Saadi")'),
+]
 
 CURATION_FACTS: list[tuple[str, str]] = [
     ("Hamid Bennani is only possibly Hamid Benani", "person:hamid-bennani mc:possiblySameAs person:hamid-benani ."),
