@@ -159,9 +159,9 @@ def _render_span(span: tuple[int, int]) -> int:
             page = entity_page(index, iri, anchors=st["anchors"], cache=cache)
             up = "../" * page.path.count("/")
             html = template.render(page=page, up=up, name=page.path.rsplit("/", 1)[-1], **st["common"])
-            lines = entity_lines(index, iri, union, chunks)
-            turtle = rdfio.turtle(rdfio.parse_lines(lines), PREFIXES)
-            document = jsonld(rdfio.parse_lines(lines), PREFIXES, context=up + st["context_path"])
+            triples = list(rdfio.parse_lines(entity_lines(index, iri, union, chunks)))
+            turtle = rdfio.turtle(triples, PREFIXES)
+            document = jsonld(triples, PREFIXES, context=up + st["context_path"])
             for suffix, data in ((".html", html), (".ttl", turtle), (".jsonld", document)):
                 pending.append(writers.submit(_write, root, page.path + suffix, data))
             if len(pending) > 600:
