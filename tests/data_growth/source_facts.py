@@ -936,6 +936,20 @@ FACTS += [
     SourceFact('Rachida Saadi: producer of lautomne-des-pommiers', 'http://png.spla.pro/en/file.film.fall-of-apples-trees-the.20462.html',
                '?c mc:creditedWork work:lautomne-des-pommiers ; mc:role role:producer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Rachida Saadi")'),
 ]
+FACTS += [
+    SourceFact('« Indivision » (2023) directed by Leïla Kilani, 127 min', 'https://cineuropa.org/film/436672/',
+               'work:indivision mc:title ?ft . FILTER(STR(?ft) = "Indivision") work:indivision mc:year "2023"^^xsd:gYear . ?dc mc:creditedWork work:indivision ; mc:role role:director ; mc:creditedPerson ?d . ?d rdfs:label|skos:altLabel ?dn . FILTER(STR(?dn) = "Leïla Kilani") work:indivision mc:runtimeMinutes 127 .'),
+    SourceFact('Leïla Kilani: screenwriter of indivision', 'https://cineuropa.org/film/436672/',
+               '?c mc:creditedWork work:indivision ; mc:role role:screenwriter ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Leïla Kilani")'),
+    SourceFact('Eric Devin: cinematographer of indivision', 'https://cineuropa.org/film/436672/',
+               '?c mc:creditedWork work:indivision ; mc:role role:cinematographer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Eric Devin")'),
+    SourceFact('« Mektoub » directed by Nabyl Ayouch', 'https://leconomiste.com/article/demarrage-en-trombe-de-mektoub',
+               'work:mektoub mc:title ?ft . FILTER(STR(?ft) = "Mektoub") ?dc mc:creditedWork work:mektoub ; mc:role role:director ; mc:creditedPerson ?d . ?d rdfs:label|skos:altLabel ?dn . FILTER(STR(?dn) = "Nabyl Ayouch")'),
+    SourceFact('La Centrale Africaine Cinématographique: distributor of mektoub', 'https://leconomiste.com/article/demarrage-en-trombe-de-mektoub',
+               '?c mc:creditedWork work:mektoub ; mc:role role:distributor ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "La Centrale Africaine Cinématographique")'),
+    SourceFact('31400 admissions for mektoub', 'https://leconomiste.com/article/demarrage-en-trombe-de-mektoub',
+               '?rel mc:admissions 31400 .'),
+]
 
 CURATION_FACTS: list[tuple[str, str]] = [
     ("Hamid Bennani is only possibly Hamid Benani", "person:hamid-bennani mc:possiblySameAs person:hamid-benani ."),
