@@ -72,6 +72,7 @@ class Converter:
     labels: dict[tuple[str, str], str] = field(default_factory=dict)
     rows_done: dict[str, int] = field(default_factory=dict)
     uncertain: list[tuple[Row, str, str, str]] = field(default_factory=list)
+    different: list[tuple[Row, str, str, str]] = field(default_factory=list)
     same: list[tuple[Row, str, str, str]] = field(default_factory=list)
     #: film IRI -> year -> source URLs of this import's rows giving it.
     year_claims: dict[str, dict[str, set[str]]] = field(default_factory=dict)
@@ -126,6 +127,16 @@ class Converter:
                 self.facts.add(CURATION_FILE, CURATION, a, "mc:possiblySameAs", b)
                 self.facts.add(CURATION_FILE, CURATION, a, "skos:editorialNote",
                                text(f"Possibly the same as {other}: {row.get('note')}", "en"))
+            except RowProblem as problem:
+                self.problems.append(f"{row.where()} row {row.number}: {problem}")
+        for row, kind, name, other in self.different:
+            try:
+                a, b = self._known_entity(kind, name), self._known_entity(kind, other)
+                if a == b:
+                    raise RowProblem(f"'{name}' and '{other}' are one {kind} in data/; status 'different' needs two")
+                self.facts.add(CURATION_FILE, CURATION, a, "owl:differentFrom", b)
+                self.facts.add(CURATION_FILE, CURATION, a, "skos:editorialNote",
+                               text(f"Not the same {kind} as {other}: {row.get('note')}", "en"))
             except RowProblem as problem:
                 self.problems.append(f"{row.where()} row {row.number}: {problem}")
 
@@ -188,6 +199,17 @@ class Converter:
             raise RowProblem(f"'{name}' is not a {kind} of any table or of data/")
         return found
 
+    def _known_entity(self, kind: str, name: str) -> str:
+        """A person or organisation by name, or a work by film_id or unambiguous title."""
+        if kind != "work":
+            return self._known_agent(kind, name)
+        matches = self.registry.find_films(name)
+        if not matches:
+            raise RowProblem(f"film '{name}' is in neither films.csv nor data/")
+        if len(matches) > 1:
+            raise RowProblem(f"film '{name}' may be any of {', '.join(f.local for f in matches)}; give the film_id")
+        return matches[0].iri
+
     def film(self, row: Row, column: str = "film") -> Film:
         ref, year = row.get(column), row.get("film_year")
         matches = self.registry.find_films(ref, year)
@@ -206,8 +228,12 @@ class Converter:
             self.name_fact("places/places.trig", source.iri, entity, code_or_city, source.language)
             return entity
         code = code_or_city.upper()
-        if code not in COUNTRIES:
-            raise RowProblem(f"country '{code_or_city}' is not a known ISO code ({', '.join(sorted(COUNTRIES))})")
+        if code not in COUNTRIES:  # any other ISO code with a place entity in data/ (the gazetteer)
+            if code in self.registry.country_codes:
+                return self.registry.country_codes[code]
+            known = sorted(set(COUNTRIES) | set(self.registry.country_codes))
+            raise RowProblem(f"country '{code_or_city}' is not an ISO code with a place in data/ ({', '.join(known)}); "
+                             "add the country to data/places/places.trig with its mc:countryCode")
         entity = PREFIXES["place"] + COUNTRIES[code][0]
         if entity not in self.registry.existing_iris:
             self.facts.add("places/places.trig", source.iri, entity, "rdf:type", "mc:Country")
@@ -348,9 +374,13 @@ class Converter:
             raise RowProblem(f"kind '{kind}' is not one of {', '.join(ENTITY_KINDS)}")
         if status not in IDENTITY_STATUSES:
             raise RowProblem(f"status '{status}' is not one of {', '.join(IDENTITY_STATUSES)}")
-        if kind == "work":
-            raise RowProblem("identities of works are given by film_id in films.csv; use kind person or organization")
         name, other = row.get("name"), row.get("same_as")
+        if status == "different":  # resolved in finish(), once every table is read
+            self.different.append((row, kind, name, other))
+            return
+        if kind == "work":
+            raise RowProblem("identities of works are given by film_id in films.csv; "
+                             "use kind person or organization, or status different")
         if status == "uncertain":
             self.uncertain.append((row, kind, name, other))
             return

@@ -65,6 +65,8 @@ class Registry:
     prizes: dict[tuple[str, str], str] = field(default_factory=dict)
     #: normalised place name -> place IRI.
     places: dict[str, str] = field(default_factory=dict)
+    #: ISO 3166-1 alpha-2 code (mc:countryCode in data/) -> country IRI.
+    country_codes: dict[str, str] = field(default_factory=dict)
     #: (event IRI, "year"|"number", value) -> edition IRI.
     editions: dict[tuple[str, str, str], str] = field(default_factory=dict)
     #: film IRI -> normalised names of its directors.
@@ -205,6 +207,9 @@ def load_existing(data_dir: Path, *, without_imported: bool = False) -> tuple[Re
         GRAPH ?h { ?place rdfs:label|skos:altLabel ?name } }"""
     for row in store.query(q, prefixes=PREFIXES):
         reg.places.setdefault(normalise_name(row["name"].value), row["place"].value)
+    q = "SELECT ?place ?code WHERE { GRAPH ?g { ?place a mc:Country ; mc:countryCode ?code } }"
+    for row in store.query(q, prefixes=PREFIXES):
+        reg.country_codes.setdefault(row["code"].value.upper(), row["place"].value)
     q = """SELECT ?edition ?event ?year ?number WHERE { GRAPH ?g { ?edition mc:editionOf ?event }
         OPTIONAL { GRAPH ?h { ?edition mc:year ?year } } OPTIONAL { GRAPH ?i { ?edition mc:editionNumber ?number } } }"""
     for row in store.query(q, prefixes=PREFIXES):

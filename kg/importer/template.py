@@ -38,7 +38,7 @@ SELECTION_KINDS = ("oscar-submission", "nomination", "official-competition", "of
 FUNDING_KINDS = ("avance-sur-recettes", "public-funding", "co-production")
 STAGES = ("before-production", "after-production", "screenplay-writing", "screenplay-rewriting")
 EVENT_KINDS = ("festival", "ceremony", "market")
-IDENTITY_STATUSES = ("same", "uncertain")
+IDENTITY_STATUSES = ("same", "uncertain", "different")
 ENTITY_KINDS = ("person", "organization", "work")
 LANGUAGES = ("fr", "en", "ar", "it", "de", "es", "ca", "nl", "pt", "ro", "ru", "ary", "zgh")
 
@@ -171,7 +171,8 @@ TABLES: dict[str, Table] = {
                 "kind": ", ".join(ENTITY_KINDS),
                 "name": "a spelling met in a source",
                 "same_as": "the preferred spelling (the entity's label)",
-                "status": "same: merge (name becomes an alternative label); uncertain: keep apart, linked by mc:possiblySameAs",
+                "status": "same: merge (name becomes an alternative label); uncertain: keep apart, linked by mc:possiblySameAs; "
+                          "different: two entities that must stay apart, linked by owl:differentFrom",
                 "note": "the evidence, in a sentence",
             },
         ),

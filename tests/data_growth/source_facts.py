@@ -950,6 +950,24 @@ FACTS += [
     SourceFact('31400 admissions for mektoub', 'https://leconomiste.com/article/demarrage-en-trombe-de-mektoub',
                '?rel mc:admissions 31400 .'),
 ]
+FACTS += [
+    SourceFact('« Les jardins de Samira » (2007, 96 min) by Latif Lahlou', 'https://www.3continents.com/fr/film/les-jardins-de-samira/',
+               'work:les-jardins-de-samira mc:year "2007"^^xsd:gYear ; mc:runtimeMinutes 96 ; mc:alternativeTitle ?alt . FILTER(STR(?alt) = "Samira\'s Garden")'),
+    SourceFact('Nicolas Massart: cinematographer of les-jardins-de-samira', 'https://www.3continents.com/fr/film/les-jardins-de-samira/',
+               '?c mc:creditedWork work:les-jardins-de-samira ; mc:role role:cinematographer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Nicolas Massart")'),
+    SourceFact('Njoud Jaddad: editor of les-jardins-de-samira', 'https://www.3continents.com/fr/film/les-jardins-de-samira/',
+               '?c mc:creditedWork work:les-jardins-de-samira ; mc:role role:editor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Njoud Jaddad")'),
+    SourceFact('Kamal Derkaoui: cinematographer of Les femmes du pavillon J', 'https://www.festivalmarrakech.info/film/les-femmes-du-pavillon-j-%D9%86%D8%B3%D8%A7%D8%A1-%D8%A7%D9%84%D8%AC%D9%86%D8%A7%D8%AD-%D8%AC/',
+               '?c mc:creditedWork work:ns-ljnh-j ; mc:role role:cinematographer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Kamal Derkaoui")'),
+    SourceFact('Marie-Pierre Renaud: editor of Les femmes du pavillon J', 'https://www.festivalmarrakech.info/film/les-femmes-du-pavillon-j-%D9%86%D8%B3%D8%A7%D8%A1-%D8%A7%D9%84%D8%AC%D9%86%D8%A7%D8%AD-%D8%AC/',
+               '?c mc:creditedWork work:ns-ljnh-j ; mc:role role:editor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Marie-Pierre Renaud")'),
+    SourceFact('Awman Productions: production company of Les femmes du pavillon J', 'https://www.festivalmarrakech.info/film/les-femmes-du-pavillon-j-%D9%86%D8%B3%D8%A7%D8%A1-%D8%A7%D9%84%D8%AC%D9%86%D8%A7%D8%AD-%D8%AC/',
+               '?c mc:creditedWork work:ns-ljnh-j ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Awman Productions")'),
+    SourceFact('Osfour films: production company of Le Fils maudit', 'https://albayane.press.ma/il-etait-une-fois-le-cinema.html',
+               '?c mc:creditedWork work:le-fils-maudit ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Osfour films")'),
+    SourceFact('Amok ! is a Guinean co-production (Maroc, Guinée, Sénégal)', 'https://goodfellows.kinow.tv/fr/cycle-souheil-ben-barka/amok.html',
+               'work:amok mc:countryOfOrigin place:morocco , place:guinea , place:senegal .'),
+]
 
 CURATION_FACTS: list[tuple[str, str]] = [
     ("Hamid Bennani is only possibly Hamid Benani", "person:hamid-bennani mc:possiblySameAs person:hamid-benani ."),
@@ -960,6 +978,9 @@ CURATION_FACTS: list[tuple[str, str]] = [
     ("Les Cœurs brûlés: the « Ahmed Mansouri » credit is flagged as a probable misprint", 'work:les-coeurs-brules skos:editorialNote ?n . FILTER(CONTAINS(?n, "misprint"))'),
     ("Abderrahmane Tazi is a spelling of Mohamed Abderrahman Tazi", 'person:mohamed-abderrahman-tazi skos:editorialNote ?n . FILTER(CONTAINS(?n, "Abderrahmane Tazi"))'),
     ("Fedoua / Fadoua Taleb left uncertain", "person:fedoua-taleb mc:possiblySameAs person:fadoua-taleb ."),
+    ("The two « Le Grand Voyage » films are different works (identities status different)",
+     "work:le-grand-voyage-ferroukhi owl:differentFrom work:le-grand-voyage ."),
+    ("Guinea is a gazetteer country with its ISO code", 'place:guinea a mc:Country ; mc:countryCode "GN" ; rdfs:label "Guinée"@fr , "Guinea"@en , "غينيا"@ar .'),
 ]
 
 ABSENT: list[Absence] = [
@@ -971,8 +992,6 @@ ABSENT: list[Absence] = [
             "work:sotto-voce mc:year ?y ."),
     Absence("no year is given to Fadma (the CCME dates only its FNF prize)",
             "work:fadma mc:year ?y ."),
-    Absence("no owl:differentFrom was hand-written between the two « Le Grand Voyage » films (the importer cannot express it)",
-            "work:le-grand-voyage owl:differentFrom work:le-grand-voyage-ferroukhi ."),
     Absence("no Wikidata link was written by the research", "?x owl:sameAs ?wd . FILTER(STRSTARTS(STR(?wd), \"http://www.wikidata.org/entity/\"))"),
     Absence("the Étoile d'or list has no 2017 edition", "?e mc:editionOf event:festival-international-du-film-de-marrakech ; mc:year \"2017\"^^xsd:gYear ."),
 ]
