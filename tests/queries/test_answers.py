@@ -105,8 +105,17 @@ def test_collaboration_network_matches_the_plain_self_join(ask, built_store):
     assert (p("emmanuel-legall"), p("richard-horowitz"), 2) in edges   # Casanegra and Zéro
 
 
-def test_collaboration_network_with_a_higher_threshold_is_empty(ask):
-    assert ask("collaboration-network", min_shared="3") == []
+def test_collaboration_network_threshold_keeps_only_pairs_sharing_that_many_works(ask, built_store):
+    edges = ask("collaboration-network", min_shared="3")
+    self_join = """
+        SELECT ?a ?b (COUNT(DISTINCT ?work) AS ?n) WHERE {
+          ?c1 mc:creditedWork ?work ; mc:creditedPerson ?a .
+          ?c2 mc:creditedWork ?work ; mc:creditedPerson ?b .
+          FILTER(STR(?a) < STR(?b))
+        } GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?work) >= 3)"""
+    expected = {(r["a"].value, r["b"].value, int(r["n"].value)) for r in built_store.query(self_join)}
+    assert {(r["person1"], r["person2"], r["sharedWorks"]) for r in edges} == expected
+    assert 0 < len(expected) < len(ask("collaboration-network"))
 
 
 def test_prizes_of_casanegra_with_the_ex_aequo_best_actor(ask):
