@@ -969,6 +969,27 @@ FACTS += [
                'work:amok mc:countryOfOrigin place:morocco , place:guinea , place:senegal .'),
 ]
 
+FACTS += [
+    SourceFact('Euro-Maghreb Films: production company of les-mille-et-une-mains', 'https://iiab.me/kiwix/content/wikipedia_fr_all_maxi_2022-09/A/Les_Mille_et_Une_Mains',
+               '?c mc:creditedWork work:les-mille-et-une-mains ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Euro-Maghreb Films")'),
+    SourceFact('« Les Mille et Une Mains » runs 71 minutes, English title A Thousand and One Hands', 'https://iiab.me/kiwix/content/wikipedia_fr_all_maxi_2022-09/A/Les_Mille_et_Une_Mains',
+               'work:les-mille-et-une-mains mc:runtimeMinutes 71 ; mc:alternativeTitle ?t . FILTER(STR(?t) = "A Thousand and One Hands")'),
+    SourceFact('Abdou Chaibane: actor of les-mille-et-une-mains (as Moha)', 'https://iiab.me/kiwix/content/wikipedia_fr_all_maxi_2022-09/A/Les_Mille_et_Une_Mains',
+               '?c mc:creditedWork work:les-mille-et-une-mains ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Abdou Chaibane") ?c mc:character ?ch . ?ch rdfs:label ?chl . FILTER(STR(?chl) = "Moha")'),
+    SourceFact('Titanic Film: production company of les-mille-et-une-mains', 'http://maghrebdesfilms.fr/mille-et-une-mains-les.html',
+               '?c mc:creditedWork work:les-mille-et-une-mains ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Titanic Film")'),
+    SourceFact('Ahmed Badry: screenwriter of les-mille-et-une-mains', 'http://maghrebdesfilms.fr/mille-et-une-mains-les.html',
+               '?c mc:creditedWork work:les-mille-et-une-mains ; mc:role role:screenwriter ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Ahmed Badry")'),
+    SourceFact('« Les Mille et une mains » dated 1972', 'http://maghrebdesfilms.fr/mille-et-une-mains-les.html',
+               'work:les-mille-et-une-mains mc:year "1972"^^xsd:gYear .'),
+    SourceFact('محمد خيي: actor of al-marja-al-zarqa (as علال)', 'https://baytte.com/59897',
+               '?c mc:creditedWork work:al-marja-al-zarqa ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "محمد خيي") ?c mc:character ?ch . ?ch rdfs:label ?chl . FILTER(STR(?chl) = "علال")'),
+    SourceFact('يوسف قدير: actor of al-marja-al-zarqa (as يوسف)', 'https://baytte.com/59897',
+               '?c mc:creditedWork work:al-marja-al-zarqa ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "يوسف قدير") ?c mc:character ?ch . ?ch rdfs:label ?chl . FILTER(STR(?chl) = "يوسف")'),
+    SourceFact('المرجا الزرقا runs 85 minutes', 'https://baytte.com/59897',
+               'work:al-marja-al-zarqa mc:runtimeMinutes 85 .'),
+]
+
 CURATION_FACTS: list[tuple[str, str]] = [
     ("Hamid Bennani is only possibly Hamid Benani", "person:hamid-bennani mc:possiblySameAs person:hamid-benani ."),
     ("The Wechma runtime disagreement is explained", 'work:wechma skos:editorialNote ?n . FILTER(CONTAINS(?n, "Runtime"))'),
