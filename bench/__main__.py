@@ -86,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {area} …", file=sys.stderr, flush=True)
         sections[area] = importlib.import_module(f"bench.{area}").run(quick=args.quick).rstrip() + "\n"
         print(f"bench: {area} done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+        _write(sections)  # after every area, so a long run keeps what it measured
+    return 0
+
+
+def _write(sections: dict[str, str]) -> None:
     ordered = sorted(sections, key=lambda a: (ORDER.index(a) if a in ORDER else len(ORDER), a))
     body = "".join(f"<!-- area:{a} -->\n{sections[a]}<!-- /area:{a} -->\n\n" for a in ordered)
     page = (
@@ -99,7 +104,6 @@ def main(argv: list[str] | None = None) -> int:
     tmp.write_text(page, encoding="utf-8")
     os.replace(tmp, OUTPUT)
     print(f"bench: wrote {OUTPUT.relative_to(ROOT)}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":
