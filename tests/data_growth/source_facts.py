@@ -990,6 +990,27 @@ FACTS += [
                'work:al-marja-al-zarqa mc:runtimeMinutes 85 .'),
 ]
 
+FACTS += [
+    SourceFact('Katell Djian: cinematographer of le-grand-voyage-ferroukhi', 'http://2005.siff.bg/en/2005/eng/movie.php@movieSid=281.html',
+               '?c mc:creditedWork work:le-grand-voyage-ferroukhi ; mc:role role:cinematographer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Katell Djian")'),
+    SourceFact('Ognon Pictures: production company of le-grand-voyage-ferroukhi', 'http://2005.siff.bg/en/2005/eng/movie.php@movieSid=281.html',
+               '?c mc:creditedWork work:le-grand-voyage-ferroukhi ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Ognon Pictures")'),
+    SourceFact('Le Grand voyage (2004) runs 108 min', 'http://2005.siff.bg/en/2005/eng/movie.php@movieSid=281.html',
+               'work:le-grand-voyage-ferroukhi mc:runtimeMinutes 108 ; mc:year "2004"^^xsd:gYear .'),
+    SourceFact('Tina Baz Legal: editor of le-grand-voyage-ferroukhi', 'https://preprod2.youscribe.com/catalogue/documents/art-musique-et-cinema/cinema/le-grand-voyage-de-ferroukhi-ismael-1070656',
+               '?c mc:creditedWork work:le-grand-voyage-ferroukhi ; mc:role role:editor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Tina Baz Legal")'),
+    SourceFact('Kamel Belgahsi: actor of le-grand-voyage-ferroukhi (as Khalid)', 'https://preprod2.youscribe.com/catalogue/documents/art-musique-et-cinema/cinema/le-grand-voyage-de-ferroukhi-ismael-1070656',
+               '?c mc:creditedWork work:le-grand-voyage-ferroukhi ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Kamel Belgahsi") ?c mc:character ?ch . ?ch rdfs:label ?chl . FILTER(STR(?chl) = "Khalid")'),
+    SourceFact('Le grand voyage is a France/Morocco production', 'https://preprod2.youscribe.com/catalogue/documents/art-musique-et-cinema/cinema/le-grand-voyage-de-ferroukhi-ismael-1070656',
+               'work:le-grand-voyage-ferroukhi mc:countryOfOrigin place:france , place:morocco .'),
+    SourceFact('Amine Benjelloun: co-producer of le-bleu-du-caftan', 'https://www.perspectivesmed.com/festival-de-cannes-le-bleu-du-caftan-y-parade/',
+               '?c mc:creditedWork work:le-bleu-du-caftan ; mc:role role:co-producer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Amine Benjelloun")'),
+    SourceFact('Velvet Films: co-production company of le-bleu-du-caftan', 'https://www.perspectivesmed.com/festival-de-cannes-le-bleu-du-caftan-y-parade/',
+               '?c mc:creditedWork work:le-bleu-du-caftan ; mc:role role:co-production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Velvet Films")'),
+    SourceFact('Ayoub Missioui: actor of le-bleu-du-caftan', 'https://www.perspectivesmed.com/festival-de-cannes-le-bleu-du-caftan-y-parade/',
+               '?c mc:creditedWork work:le-bleu-du-caftan ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Ayoub Missioui")'),
+]
+
 CURATION_FACTS: list[tuple[str, str]] = [
     ("Hamid Bennani is only possibly Hamid Benani", "person:hamid-bennani mc:possiblySameAs person:hamid-benani ."),
     ("The Wechma runtime disagreement is explained", 'work:wechma skos:editorialNote ?n . FILTER(CONTAINS(?n, "Runtime"))'),
