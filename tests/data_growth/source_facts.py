@@ -1044,6 +1044,23 @@ FACTS += [
                '?c mc:creditedWork work:la-mer-lointaine ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Anna Mouglalis")'),
 ]
 
+FACTS += [
+    SourceFact('Wallpaper Productions: co-production company of mirages', 'https://www.libe.ma/Sortie-nationale-de-Mirages_a33833.html',
+               '?c mc:creditedWork work:mirages ; mc:role role:co-production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Wallpaper Productions")'),
+    SourceFact('S.N.R.T: production company of mirages', 'https://www.libe.ma/Sortie-nationale-de-Mirages_a33833.html',
+               '?c mc:creditedWork work:mirages ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "S.N.R.T")'),
+    SourceFact('كريستوفر مورديلي: screenwriter of mirages', 'https://maghress.com/attajdid/62470',
+               '?c mc:creditedWork work:mirages ; mc:role role:screenwriter ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "كريستوفر مورديلي")'),
+    SourceFact('نويمي مورو: editor of mirages', 'https://maghress.com/attajdid/62470',
+               '?c mc:creditedWork work:mirages ; mc:role role:editor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "نويمي مورو")'),
+    SourceFact('Joud Chamihy: actor of in-love-with-toda (as Yassine)', 'https://pinocchiopedia.com/wiki/Everybody_Loves_Touda',
+               '?c mc:creditedWork work:in-love-with-toda ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Joud Chamihy") ?c mc:character ?ch . ?ch rdfs:label ?chl . FILTER(STR(?chl) = "Yassine")'),
+    SourceFact('Viking Film: co-production company of in-love-with-toda', 'https://pinocchiopedia.com/wiki/Everybody_Loves_Touda',
+               '?c mc:creditedWork work:in-love-with-toda ; mc:role role:co-production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "Viking Film")'),
+    SourceFact('Everybody Loves Touda runs 102 min', 'https://pinocchiopedia.com/wiki/Everybody_Loves_Touda',
+               'work:in-love-with-toda mc:runtimeMinutes 102 .'),
+]
+
 CURATION_FACTS: list[tuple[str, str]] = [
     ("Hamid Bennani is only possibly Hamid Benani", "person:hamid-bennani mc:possiblySameAs person:hamid-benani ."),
     ("The Wechma runtime disagreement is explained", 'work:wechma skos:editorialNote ?n . FILTER(CONTAINS(?n, "Runtime"))'),
