@@ -1061,6 +1061,29 @@ FACTS += [
                'work:in-love-with-toda mc:runtimeMinutes 102 .'),
 ]
 
+FACTS += [
+    SourceFact('Said Slimani: cinematographer of jhlyh', 'https://berlinale.de/de/2018/programm/201810741.html',
+               '?c mc:creditedWork work:jhlyh ; mc:role role:cinematographer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Said Slimani")'),
+    SourceFact('Salma Eddlimi: actor of jhlyh (as Rita)', 'https://berlinale.de/de/2018/programm/201810741.html',
+               '?c mc:creditedWork work:jhlyh ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Salma Eddlimi") ?c mc:character ?ch . ?ch rdfs:label ?chl . FILTER(STR(?chl) = "Rita")'),
+    SourceFact('Jahilya runs 94 min, Morocco/France', 'https://berlinale.de/de/2018/programm/201810741.html',
+               'work:jhlyh mc:runtimeMinutes 94 ; mc:countryOfOrigin place:morocco , place:france .'),
+    SourceFact('LaProd: production company of jhlyh', 'https://fr.al3omk.com/1052.html?share=jetpack-whatsapp',
+               '?c mc:creditedWork work:jhlyh ; mc:role role:production-company ; mc:creditedOrganization ?o . ?o rdfs:label|skos:altLabel ?on . FILTER(STR(?on) = "LaProd")'),
+    SourceFact('Stéphane Vallée: cinematographer of bdwn-wtn', 'https://www.berlinale.de/de/programm/berlinale_programm/datenblatt.php?film_id=201810747',
+               '?c mc:creditedWork work:bdwn-wtn ; mc:role role:cinematographer ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Stéphane Vallée")'),
+    SourceFact('Marie-Pierre Renaud: editor of bdwn-wtn', 'https://www.berlinale.de/de/programm/berlinale_programm/datenblatt.php?film_id=201810747',
+               '?c mc:creditedWork work:bdwn-wtn ; mc:role role:editor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Marie-Pierre Renaud")'),
+    SourceFact('Jamal Quandil: sound of bdwn-wtn', 'https://www.berlinale.de/de/programm/berlinale_programm/datenblatt.php?film_id=201810747',
+               '?c mc:creditedWork work:bdwn-wtn ; mc:role role:sound ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Jamal Quandil")'),
+    SourceFact('Jacques Zabor: actor of le-regard', 'https://variety.com/2005/film/markets-festivals/the-gaze-2-1200527927/',
+               '?c mc:creditedWork work:le-regard ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Jacques Zabor")'),
+    SourceFact('Florian Cadiou: actor of le-regard', 'https://variety.com/2005/film/markets-festivals/the-gaze-2-1200527927/',
+               '?c mc:creditedWork work:le-regard ; mc:role role:actor ; mc:creditedPerson ?p . ?p rdfs:label|skos:altLabel ?pn . FILTER(STR(?pn) = "Florian Cadiou")'),
+    SourceFact('The Gaze is an English title of le-regard', 'https://variety.com/2005/film/markets-festivals/the-gaze-2-1200527927/',
+               'work:le-regard mc:title ?t . FILTER(STR(?t) = "The Gaze")'),
+]
+
 CURATION_FACTS: list[tuple[str, str]] = [
     ("Hamid Bennani is only possibly Hamid Benani", "person:hamid-bennani mc:possiblySameAs person:hamid-benani ."),
     ("The Wechma runtime disagreement is explained", 'work:wechma skos:editorialNote ?n . FILTER(CONTAINS(?n, "Runtime"))'),
