@@ -129,13 +129,14 @@ class SavedQuery:
         return cls.parse(text, name=path.stem, path=path)
 
     def check_params(self) -> None:
-        """Every declared parameter must have exactly one ``VALUES ?name { … }`` block."""
+        """Every declared parameter must have a ``VALUES ?name { … }`` block (one in each
+        subquery that needs it: subqueries do not see the outer query's bindings)."""
         for param in self.params:
             found = len(values_block(param.name).findall(self.text))
-            if found != 1:
+            if found == 0:
                 raise InputError(
-                    f"{self.path or self.name}: parameter '{param.name}' needs exactly one "
-                    f"`VALUES ?{param.name} {{ … }}` block in the query body (found {found})."
+                    f"{self.path or self.name}: parameter '{param.name}' needs a "
+                    f"`VALUES ?{param.name} {{ … }}` block in the query body."
                 )
 
     def param(self, name: str) -> Param | None:
