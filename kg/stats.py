@@ -136,7 +136,8 @@ def duplicates(store: ox.Store | None = None, *, data_paths: Iterable[Path] | No
     Names with the same strict key (:func:`kg.names.normalise_name`) but different IRIs are
     "same spelling" groups; names sharing only a loose key and at least ``similarity``
     (rapidfuzz ratio of the folded names) are "similar". Entities already linked by
-    ``mc:possiblySameAs`` (an identity judged uncertain) are not reported again.
+    ``mc:possiblySameAs`` (an identity judged uncertain) or declared distinct with
+    ``owl:differentFrom`` are not reported again.
     """
     store = store or load(data_paths)
     q = """SELECT DISTINCT ?x ?kind ?name WHERE {
@@ -147,7 +148,8 @@ def duplicates(store: ox.Store | None = None, *, data_paths: Iterable[Path] | No
     for row in store.query(q, prefixes=PREFIXES, use_default_graph_as_union=True):
         names[row["kind"].value][row["x"].value].add(row["name"].value)
     linked = {(r["a"].value, r["b"].value) for r in store.query(
-        "SELECT ?a ?b WHERE { ?a mc:possiblySameAs ?b }", prefixes=PREFIXES, use_default_graph_as_union=True)}
+        "SELECT ?a ?b WHERE { ?a mc:possiblySameAs|owl:differentFrom|^owl:differentFrom ?b }",
+        prefixes=PREFIXES, use_default_graph_as_union=True)}
     groups: list[DuplicateGroup] = []
     for kind, entities in names.items():
         strict: dict[str, set[str]] = defaultdict(set)
@@ -159,8 +161,11 @@ def duplicates(store: ox.Store | None = None, *, data_paths: Iterable[Path] | No
                     for key in name_keys(label):
                         loose[key].add(entity)
         seen: set[frozenset[str]] = set()
+        def all_linked(members: set[str]) -> bool:
+            return all((a, b) in linked or (b, a) in linked for a in members for b in members if a < b)
+
         for key, members in sorted(strict.items()):
-            if len(members) > 1 and frozenset(members) not in seen:
+            if len(members) > 1 and frozenset(members) not in seen and not all_linked(members):
                 seen.add(frozenset(members))
                 groups.append(_group(kind, key, members, entities, "same spelling"))
         for key, members in sorted(loose.items()):
