@@ -122,3 +122,11 @@ def test_every_option_of_import_table_is_documented():
 def test_the_shipped_data_keeps_the_two_grand_voyages_apart(built_store):
     assert built_store.ask("ASK { work:le-grand-voyage-ferroukhi owl:differentFrom work:le-grand-voyage }")
     assert built_store.ask("ASK { work:amok mc:countryOfOrigin place:guinea . place:guinea mc:countryCode \"GN\" }")
+
+
+def test_entities_stated_different_are_not_reported_as_duplicates(built_store):
+    from kg.stats import duplicates
+
+    groups = duplicates(built_store.store)
+    members = [{iri for iri, _label in g.entities} for g in groups]
+    assert not any({"work:le-grand-voyage", "work:le-grand-voyage-ferroukhi"} <= m for m in members)
