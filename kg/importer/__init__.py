@@ -144,26 +144,11 @@ def validate_outputs(outputs: dict[str, str], *, data_dir: Path, subjects: set[s
 
 
 def _problems(paths: list[Path], *, against_data: bool, subjects: set[str] | None) -> list[str]:
-    try:
-        from kg.validate import validate
-    except ImportError:  # the validator is not installed: parse, infer and check consistency
-        return _consistency_problems(paths)
+    from kg.validate import validate
+
     report = validate(paths, against_data=against_data)
     return [str(r) for r in report.violations if subjects is None or r.focus_iri in subjects]
 
-
-def _consistency_problems(paths: list[Path]) -> list[str]:
-    import pyoxigraph as ox
-
-    from kg.build import load_graph
-    from kg.inference import disjointness_clashes, read_schema
-
-    store = ox.Store()
-    try:
-        load_graph(store, data_paths=paths)
-    except KGError as err:
-        return [str(err)]
-    return [str(c) for c in disjointness_clashes(store, read_schema(store))]
 
 
 def write_outputs(outputs: dict[str, str], *, data_dir: Path) -> None:

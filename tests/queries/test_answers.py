@@ -91,31 +91,29 @@ def test_recurring_collaborators_of_lakhmari(ask):
     assert all(r["sharedWorks"] >= 2 for r in rows)
 
 
-def test_collaboration_network_matches_the_plain_self_join(ask, built_store):
-    edges = {(r["person1"], r["person2"], r["sharedWorks"]) for r in ask("collaboration-network")}
-    self_join = """
-        SELECT ?a ?b (COUNT(DISTINCT ?work) AS ?n) WHERE {
+def self_join_edges(built_store, minimum: int) -> set[tuple[str, str, int]]:
+    """The collaboration edges computed the plain way: a self-join over every credit."""
+    query = f"""
+        SELECT ?a ?b (COUNT(DISTINCT ?work) AS ?n) WHERE {{
           ?c1 mc:creditedWork ?work ; mc:creditedPerson ?a .
           ?c2 mc:creditedWork ?work ; mc:creditedPerson ?b .
           FILTER(STR(?a) < STR(?b))
-        } GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?work) >= 2)"""
-    expected = {(r["a"].value, r["b"].value, int(r["n"].value)) for r in built_store.query(self_join)}
-    assert edges == expected
+        }} GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?work) >= {minimum})"""
+    return {(r["a"].value, r["b"].value, int(r["n"].value)) for r in built_store.query(query)}
+
+
+def test_collaboration_network_matches_the_plain_self_join(ask, built_store):
+    edges = {(r["person1"], r["person2"], r["sharedWorks"]) for r in ask("collaboration-network")}
+    assert edges == self_join_edges(built_store, 2)
     lakhmari = p("nour-eddine-lakhmari")
     assert (p("anas-el-baz"), lakhmari, 2) in edges
     assert (p("emmanuel-legall"), p("richard-horowitz"), 2) in edges   # Casanegra and Zéro
 
 
 def test_collaboration_network_threshold_keeps_only_pairs_sharing_that_many_works(ask, built_store):
-    edges = ask("collaboration-network", min_shared="3")
-    self_join = """
-        SELECT ?a ?b (COUNT(DISTINCT ?work) AS ?n) WHERE {
-          ?c1 mc:creditedWork ?work ; mc:creditedPerson ?a .
-          ?c2 mc:creditedWork ?work ; mc:creditedPerson ?b .
-          FILTER(STR(?a) < STR(?b))
-        } GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?work) >= 3)"""
-    expected = {(r["a"].value, r["b"].value, int(r["n"].value)) for r in built_store.query(self_join)}
-    assert {(r["person1"], r["person2"], r["sharedWorks"]) for r in edges} == expected
+    edges = {(r["person1"], r["person2"], r["sharedWorks"]) for r in ask("collaboration-network", min_shared="3")}
+    expected = self_join_edges(built_store, 3)
+    assert edges == expected
     assert 0 < len(expected) < len(ask("collaboration-network"))
 
 
