@@ -194,13 +194,18 @@ def _score_work(c: Candidate, ctx: Context) -> None:
                 break
 
 
-def _score_person(c: Candidate, ctx: Context) -> None:
-    s, item = c.subject, c.item
+def _linked_works(s, ctx: Context):
+    """(credit, Q-id, Wikidata item) for each credit of ``s`` on a work already linked."""
     for cr in s.credits:
         work_q = ctx.accepted.get(cr.other)
         work = ctx.items.get(work_q) if work_q else None
-        if work is None:
-            continue
+        if work is not None:
+            yield cr, work_q, work
+
+
+def _score_person(c: Candidate, ctx: Context) -> None:
+    s, item = c.subject, c.item
+    for cr, work_q, work in _linked_works(s, ctx):
         props = sorted(p for p, qs in work.claims.items() if p in W.CREDIT_PROPERTIES and item.qid in qs)
         if props:
             _add(c, "credit", 0.9, f"credited ({', '.join(props)}) on wd:{work_q}, linked to {ctx.entities[cr.other].curie if cr.other in ctx.entities else cr.other}", strong=True)
@@ -226,11 +231,7 @@ def _score_person(c: Candidate, ctx: Context) -> None:
 
 def _score_organization(c: Candidate, ctx: Context) -> None:
     s, item = c.subject, c.item
-    for cr in s.credits:
-        work_q = ctx.accepted.get(cr.other)
-        work = ctx.items.get(work_q) if work_q else None
-        if work is None:
-            continue
+    for cr, work_q, work in _linked_works(s, ctx):
         props = sorted(p for p in W.ORGANIZATION_CREDIT_PROPERTIES if item.qid in work.values(p))
         if props:
             _add(c, "credit", 0.9, f"credited ({', '.join(props)}) on wd:{work_q}", strong=True)
