@@ -14,6 +14,9 @@ People are reused across works the way a national cinema reuses them: each role 
 most people in one or two. Entity 0 of each pool is the busiest: :data:`ANCHORS` names the
 entities the benchmarks bind their queries to.
 
+The graph conforms to the shapes (``kg validate`` reports no violation): works that win at
+the anchor edition are made no later than its year, and no date is later than LAST_YEAR.
+
 Everything is synthetic: names are "Personne 000123"-style, Wikidata IRIs use numbers above
 10^12 (no real item has one), and nothing here may be mixed with data/.
 
@@ -47,7 +50,8 @@ ANCHORS = {
 }
 
 ZIPF_OFFSET = 50
-FIRST_YEAR, LAST_YEAR = 1970, 2025
+FIRST_YEAR, LAST_YEAR = 1970, 2025  # no date after LAST_YEAR: the shapes refuse future dates
+ANCHOR_EDITION_YEAR = 2010
 CREW_ROLES = ("screenwriter", "cinematographer", "editor", "composer", "sound", "production-designer",
               "costume-designer", "art-director", "producer", "executive-producer", "co-producer")
 GENRES = ("drama", "film-noir", "thriller", "war", "crime", "comedy")
@@ -169,6 +173,8 @@ def _work(out, rng, index, src, directors, crew, actors, companies, festivals, c
     slug = f"synthetic-film-{index:06d}"
     work = f"work:{slug}"
     year = rng.randint(FIRST_YEAR, LAST_YEAR)
+    if index % 50 == 0:  # wins a prize at the anchor edition (2010): made no later than that
+        year = FIRST_YEAR + (year - FIRST_YEAR) % (ANCHOR_EDITION_YEAR - FIRST_YEAR + 1)
     countries = ["place:synthetic-country-00"] + [
         f"place:synthetic-country-{c:02d}" for c in sorted({rng.randrange(1, COUNTRIES) for _ in range(rng.choice((1, 1, 2)))})
     ] if rng.random() < 0.15 else ["place:synthetic-country-00"]
@@ -233,7 +239,7 @@ def _work(out, rng, index, src, directors, crew, actors, companies, festivals, c
     for k, country in enumerate(["place:synthetic-country-00"] + [
             f"place:synthetic-country-{rng.randrange(1, COUNTRIES):02d}" for _ in range(rng.randint(0, 3))]):
         day = first + k * rng.randint(20, 200)
-        date = f"{year + day // 365:04d}-{(day % 365) // 31 + 1:02d}-{min(28, day % 31 + 1):02d}"
+        date = f"{min(LAST_YEAR, year + day // 365):04d}-{(day % 365) // 31 + 1:02d}-{min(28, day % 31 + 1):02d}"
         out.add(src, f"rel:{slug}-{k}", [("a", "mc:Release"), ("mc:releasedWork", work),
                                         ("mc:releaseCountry", country), ("mc:releaseDate", _typed(date, "date")),
                                         ("mc:releaseKind", "relkind:theatrical" if k < 2 else "relkind:festival"),
@@ -241,7 +247,7 @@ def _work(out, rng, index, src, directors, crew, actors, companies, festivals, c
     if index % 50 == 0 or rng.random() < 0.3:
         for k in range(rng.randint(1, 3)):
             festival = festivals.draw()[0]
-            edition_year = 2010 if index % 50 == 0 and k == 0 else min(LAST_YEAR, year + rng.randint(0, 1))
+            edition_year = ANCHOR_EDITION_YEAR if index % 50 == 0 and k == 0 else min(LAST_YEAR, year + rng.randint(0, 1))
             if index % 50 == 0 and k == 0:
                 festival = 0
             used_editions.setdefault((festival, edition_year), None)
