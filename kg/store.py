@@ -6,9 +6,13 @@ Layout, below the store path's parent folder (default ``.kg/``)::
     .kg/generations/<id>/oxigraph/  the pyoxigraph (RocksDB) store
     .kg/generations/<id>/build.json what the build counted
 
+    .kg/.store.previous             -> the generation ``store`` pointed at before the last build
+
 A build writes a new generation and then swaps the ``store`` symlink with an atomic rename,
 so a failed build leaves the previous store untouched and readers never see half a store.
-The previous generation is kept (a reader may still have it open); older ones are removed.
+The previous generation is kept (a reader may still have it open) behind the ``.previous``
+link; a finished generation that no link of the folder points at is removed. Several stores
+may share a parent folder (e.g. ``--store .kg/a`` and ``--store .kg/b``): each keeps its own.
 Any number of processes may open the store read-only at once.
 """
 
@@ -27,9 +31,6 @@ import pyoxigraph as ox
 from kg.config import default_store_path
 from kg.errors import InputError
 from kg.namespaces import PREFIXES
-
-KEEP_GENERATIONS = 2
-
 
 @dataclass
 class GraphStore:
@@ -78,16 +79,30 @@ def new_generation(store_path: Path) -> Path:
     return folder
 
 
-def publish_generation(store_path: Path, generation: Path) -> None:
-    """Point ``store_path`` at ``generation`` atomically, then prune old generations."""
-    link_tmp = store_path.with_name(f".{store_path.name}.{os.getpid()}.tmp")
+def previous_link(store_path: Path) -> Path:
+    """The link to the generation ``store_path`` pointed at before its last build."""
+    return store_path.with_name(f".{store_path.name}.previous")
+
+
+def _point(link: Path, generation: Path) -> None:
+    """Make ``link`` point at ``generation`` atomically (a temporary link, then a rename)."""
+    link_tmp = link.with_name(f".{link.name.lstrip('.')}.{os.getpid()}.tmp")
     if link_tmp.is_symlink() or link_tmp.exists():
         link_tmp.unlink()
-    link_tmp.symlink_to(os.path.relpath(generation, store_path.parent))
+    link_tmp.symlink_to(os.path.relpath(generation, link.parent))
+    os.replace(link_tmp, link)
+
+
+def publish_generation(store_path: Path, generation: Path) -> None:
+    """Point ``store_path`` at ``generation`` atomically, keep the generation it pointed at
+    before behind the ``.previous`` link, then prune the generations no link points at."""
     if store_path.exists() and not store_path.is_symlink():
         raise InputError(f"{store_path}: exists and is not a store link. Remove it or choose another --store.")
-    os.replace(link_tmp, store_path)
-    _prune(store_path, keep=generation)
+    previous = store_path.resolve() if store_path.is_symlink() else None
+    _point(store_path, generation)
+    if previous is not None and previous != generation.resolve() and previous.is_dir():
+        _point(previous_link(store_path), previous)
+    _prune(store_path)
 
 
 def discard_generation(generation: Path) -> None:
@@ -95,12 +110,15 @@ def discard_generation(generation: Path) -> None:
     shutil.rmtree(generation, ignore_errors=True)
 
 
-def _prune(store_path: Path, *, keep: Path) -> None:
-    folders = sorted((p for p in generations_dir(store_path).iterdir() if p.is_dir()), key=lambda p: p.name)
-    current = keep.resolve()
-    done = [p for p in folders if (p / "build.json").exists() and p.resolve() != current]
-    for old in done[: max(0, len(done) - (KEEP_GENERATIONS - 1))]:
-        shutil.rmtree(old, ignore_errors=True)
+def _prune(store_path: Path) -> None:
+    """Remove every finished generation that no link in the store's folder points at: other
+    stores sharing the folder keep their current and previous generations, and builds still
+    running (no ``build.json`` yet) are left alone."""
+    folder = store_path.parent
+    linked = {p.resolve() for p in folder.iterdir() if p.is_symlink()}
+    for generation in generations_dir(store_path).iterdir():
+        if generation.is_dir() and (generation / "build.json").exists() and generation.resolve() not in linked:
+            shutil.rmtree(generation, ignore_errors=True)
 
 
 def resolve_store(store_path: Path | None = None) -> Path:

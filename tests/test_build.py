@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -16,6 +17,7 @@ import kg
 from kg.cli import cli
 from kg.config import PATHS
 from kg.errors import SyntaxInputError
+from kg.store import new_generation, previous_link, publish_generation
 
 KG = [str(Path(sys.executable).parent / "kg")]
 
@@ -119,3 +121,38 @@ def test_the_shipped_graph_is_consistent_and_typed(built_store: kg.GraphStore):
     # nothing is both a person and a work (the build would have failed otherwise; checked again here)
     assert not built_store.ask("ASK { ?x a mc:Person , mc:Work }")
     assert not built_store.ask("ASK { ?x a mc:Agent , mc:Work }")
+
+
+def _finished_generation(store_path: Path, triples: int) -> Path:
+    """A real, finished generation holding ``triples`` triples, as a build leaves it."""
+    generation = new_generation(store_path)
+    store = ox.Store(str(generation / "oxigraph"))
+    store.extend(ox.Quad(ox.NamedNode(f"http://x/{i}"), ox.NamedNode("http://x/p"), ox.Literal(i)) for i in range(triples))
+    store.flush()
+    del store
+    (generation / "build.json").write_text("{}\n", encoding="utf-8")
+    return generation
+
+
+def test_stores_sharing_a_folder_keep_their_own_generations(tmp_path: Path):
+    store_a, store_b = tmp_path / "a", tmp_path / "b"
+    generations = {}
+    for round_ in range(3):
+        for name, path in (("a", store_a), ("b", store_b)):
+            generations[name, round_] = generation = _finished_generation(path, triples=1 + round_)
+            publish_generation(path, generation)
+    kept = set((tmp_path / "generations").iterdir())
+    # each store keeps its current and its previous generation, and nothing else
+    assert kept == {generations["a", 2], generations["a", 1], generations["b", 2], generations["b", 1]}
+    assert store_a.resolve() == generations["a", 2] and store_b.resolve() == generations["b", 2]
+    assert len(kg.open_store(store_a)) == 3 and len(kg.open_store(store_b)) == 3
+    assert previous_link(store_a).resolve() == generations["a", 1]
+
+
+def test_pruning_leaves_a_build_in_progress_alone(tmp_path: Path):
+    running = new_generation(tmp_path / "other")  # another build, not finished yet
+    store = tmp_path / "store"
+    for triples in (1, 2, 3):
+        publish_generation(store, _finished_generation(store, triples))
+    assert running.is_dir()
+    assert len(list((tmp_path / "generations").iterdir())) == 3
