@@ -13,6 +13,7 @@ from kg.errors import InputError, KGError, Location, ServiceError, SyntaxInputEr
 from kg.namespaces import PREFIXES, shorten
 from kg.query.catalog import SavedQuery, find_query
 from kg.query.labels import fetch_labels
+from kg.query.ordering import sort_rows, split_order
 from kg.query.params import bind
 from kg.query.result import QueryResult
 from kg.store import GraphStore, open_store
@@ -95,16 +96,38 @@ def _execute(store: GraphStore, text: str, *, where: str, union: bool = True):
         raise InputError(f"{where}: the query cannot run: {err}.") from None
 
 
+def _solutions(answer, *, name: str) -> tuple[list[str], list[dict]]:
+    variables = [v.value for v in answer.variables]
+    try:
+        return variables, [{v: row[v] for v in variables} for row in answer]
+    except OSError as err:
+        raise ServiceError(f"{name}: the query could not be answered: {err}. Check the network or the SERVICE endpoint.") from None
+
+
+def _answer(store: GraphStore, text: str, *, where: str, union: bool = True, name: str):
+    """The engine's answer, solutions as (variables, rows); a plain final ORDER BY is done in
+    Python (kg/query/ordering.py), and by the engine when the rows hold terms it cannot order."""
+    split = split_order(text)
+    if split is None:
+        answer = _execute(store, text, where=where, union=union)
+        return _solutions(answer, name=name) if isinstance(answer, ox.QuerySolutions) else answer
+    body, keys = split
+    answer = _execute(store, body, where=where, union=union)
+    if not isinstance(answer, ox.QuerySolutions):
+        return answer
+    variables, rows = _solutions(answer, name=name)
+    ordered = sort_rows(rows, keys) if all(key.variable in variables for key in keys) else None
+    if ordered is not None:
+        return variables, ordered
+    return _solutions(_execute(store, text, where=where, union=union), name=name)
+
+
 def _collect(store: GraphStore, answer, *, name: str, lang: str, labels: bool, started: float) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(name, boolean=bool(answer), lang=lang, seconds=time.perf_counter() - started)
     if isinstance(answer, ox.QueryTriples):
         return QueryResult(name, triples=list(answer), lang=lang, seconds=time.perf_counter() - started)
-    variables = [v.value for v in answer.variables]
-    try:
-        rows = [{v: row[v] for v in variables} for row in answer]
-    except OSError as err:
-        raise ServiceError(f"{name}: the query could not be answered: {err}. Check the network or the SERVICE endpoint.") from None
+    variables, rows = answer
     result = QueryResult(name, variables, rows, lang=lang)
     if labels:
         iris = {t.value for row in rows for t in row.values() if isinstance(t, ox.NamedNode)}
@@ -151,7 +174,7 @@ def run(
     graph = _store(store, store_path)
     _check_entities(graph, saved, terms)
     started = time.perf_counter()
-    answer = _execute(graph, text, where=str(saved.path or saved.name), union=saved.union)
+    answer = _answer(graph, text, where=str(saved.path or saved.name), union=saved.union, name=saved.name)
     return _collect(graph, answer, name=saved.name, lang=lang, labels=labels, started=started)
 
 
@@ -172,7 +195,7 @@ def sparql(
         raise InputError("the SPARQL query is empty. Give a query, e.g. kg sparql \"SELECT * WHERE { ?s ?p ?o } LIMIT 5\".")
     graph = _store(store, store_path)
     started = time.perf_counter()
-    answer = _execute(graph, text, where="query")
+    answer = _answer(graph, text, where="query", name="sparql")
     return _collect(graph, answer, name="sparql", lang=lang, labels=labels, started=started)
 
 
