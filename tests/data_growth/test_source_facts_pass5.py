@@ -1,0 +1,114 @@
+"""Table-driven: a sample of the facts of each page read in research pass 5 (new Moroccan films).
+
+Same form as tests/data_growth/source_facts.py: each row is (description, source URL, graph
+pattern) and the pattern must hold *inside the named graph of that source*, so a passing row
+proves the fact and the page it was read on (contrib/research-log.md, « Pass 5 »). The
+tables are contrib/tables/*-pass5.csv.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kg
+from tests.data_growth.source_facts import Absence, SourceFact
+
+ADABIA_2021 = "https://maghress.com/aladabia/127170"
+MAP_TETOUAN = "https://maghress.com/fr/mapfr/6051"
+SCOOP_FNF11 = "https://maghress.com/maghrebscoop/181"
+PATCHWORK_FNF11 = "http://patchwork2010.blogspot.com/2009/12/le-11eme-festival-national-du-film-en.html"
+ADABIA_FNF10 = "https://maghress.com/aladabia/828"
+SOIR_STRASBOURG = "https://maghress.com/fr/lesoir/19570"
+
+FACTS: list[SourceFact] = [
+    SourceFact("زنقة كونطاكط (2019) by إسماعيل العراقي, a Moroccan film", ADABIA_2021, """
+        work:znqh-kwntkt mc:title "زنقة كونطاكط"@ar ; mc:year "2019"^^xsd:gYear ;
+                         mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:znqh-kwntkt ; mc:role role:director ; mc:creditedPerson ?d .
+        ?d rdfs:label "إسماعيل العراقي"@ar ."""),
+    SourceFact("التائهون (2020) is credited to the Said Khallaf already in the graph", ADABIA_2021, """
+        ?film mc:title "التائهون"@ar ; mc:year "2020"^^xsd:gYear .
+        ?c mc:creditedWork ?film ; mc:role role:director ; mc:creditedPerson person:said-khallaf ."""),
+    SourceFact("Destins croisés (2009), Driss Chouika, « film marocain »", MAP_TETOUAN, """
+        work:destins-croises mc:year "2009"^^xsd:gYear ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:destins-croises ; mc:role role:director ; mc:creditedPerson person:driss-chouika ."""),
+    SourceFact("Les gars de bled (2010), Mohamed Ismaïl", MAP_TETOUAN, """
+        work:les-gars-de-bled mc:title "Les gars de bled"@fr ; mc:year "2010"^^xsd:gYear .
+        ?c mc:creditedWork work:les-gars-de-bled ; mc:role role:director ; mc:creditedPerson person:mohamed-ismail ."""),
+    SourceFact("الدار الكبيرة: Latif Lahlou's feature, produced in 2009", SCOOP_FNF11, """
+        work:la-grande-villa mc:title "الدار الكبيرة"@ar ; mc:year "2009"^^xsd:gYear ; mc:form form:feature .
+        ?c mc:creditedWork work:la-grande-villa ; mc:role role:director ; mc:creditedPerson person:latif-lahlou ."""),
+    SourceFact("Allo 15 (Mohamed Lyounssi) in the 11th FNF feature competition", PATCHWORK_FNF11, """
+        work:allo-15 mc:form form:feature ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:allo-15 ; mc:role role:director ; mc:creditedPerson person:mohamed-lyounssi .
+        ?sel mc:selectedWork work:allo-15 ; mc:selectionKind selkind:official-competition ;
+             mc:atEdition ?edition .
+        ?edition mc:editionNumber 11 ."""),
+    SourceFact("La Grande Villa is the Latin title of the same film as الدار الكبيرة", PATCHWORK_FNF11, """
+        work:la-grande-villa mc:title "La Grande Villa"@fr ."""),
+    SourceFact("رقم واحد by زكية طاهري in the 2008 FNF feature competition", ADABIA_FNF10, """
+        work:rqm-whd mc:title "رقم واحد"@ar ; mc:form form:feature .
+        ?c mc:creditedWork work:rqm-whd ; mc:role role:director ; mc:creditedPerson ?d .
+        ?d rdfs:label "زكية طاهري"@ar .
+        ?sel mc:selectedWork work:rqm-whd ; mc:atEdition edition:festival-national-du-film-2008 ."""),
+    SourceFact("Terminus des Anges (2009) has three directors", SOIR_STRASBOURG, """
+        work:terminus-des-anges mc:year "2009"^^xsd:gYear .
+        ?a mc:creditedWork work:terminus-des-anges ; mc:role role:director ; mc:creditedPerson person:hicham-lasri .
+        ?b mc:creditedWork work:terminus-des-anges ; mc:role role:director ; mc:creditedPerson person:mohamed-mouftakir .
+        ?c mc:creditedWork work:terminus-des-anges ; mc:role role:director ; mc:creditedPerson person:narjiss-nejjar ."""),
+    SourceFact("Histoire d'un lutteur Mchaouchi (2009) by Mohamed Ahed Bensouda for Le Soir", SOIR_STRASBOURG, """
+        work:histoire-dun-lutteur-mchaouchi mc:year "2009"^^xsd:gYear .
+        ?c mc:creditedWork work:histoire-dun-lutteur-mchaouchi ; mc:role role:director ;
+           mc:creditedPerson person:mohamed-ahed-bensouda ."""),
+    SourceFact("… and by « Ahmed Benssouda » for Patchwork 2010 (disagreement kept)", PATCHWORK_FNF11, """
+        ?c mc:creditedWork work:histoire-dun-lutteur-mchaouchi ; mc:role role:director ;
+           mc:creditedPerson person:ahmed-benssouda ."""),
+]
+
+CURATION: list[tuple[str, str]] = [
+    ("the two directors of Histoire d'un lutteur mchaouchi are possibly one person",
+     "person:ahmed-benssouda mc:possiblySameAs person:mohamed-ahed-bensouda ."),
+    ("why La Grande Villa and الدار الكبيرة are one film",
+     "work:la-grande-villa skos:editorialNote ?note ."),
+]
+
+ABSENT: list[Absence] = [
+    Absence("no year for وليدات كازا: the FNF page gives none",
+            "?film mc:title \"وليدات كازا\"@ar ; mc:year ?y ."),
+    Absence("Les barons is shown in the Moroccan Quinzaine but not said to be Moroccan: not taken",
+            "?film mc:title \"Les barons\"@fr ."),
+    Absence("Oulad Lablad and Les gars de bled are one film, not two",
+            "?a mc:title \"Oulad Lablad\"@fr . ?b mc:title \"Les gars de bled\"@fr . FILTER(?a != ?b)"),
+]
+
+
+def _id(text: str) -> str:
+    return re.sub(r"\s+", " ", text)[:90]
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=[_id(f.description) for f in FACTS])
+def test_pass5_source_fact(built_store: kg.GraphStore, fact):
+    query = f"""ASK {{
+        ?source a mc:Source ; mc:url ?url . FILTER(STR(?url) = "{fact.url}")
+        GRAPH ?source {{ {fact.pattern} }}
+    }}"""
+    assert built_store.ask(query), f"not in the graph of {fact.url}: {fact.description}\n{query}"
+
+
+@pytest.mark.parametrize("decision", CURATION, ids=[_id(d[0]) for d in CURATION])
+def test_pass5_curation(built_store: kg.GraphStore, decision):
+    description, pattern = decision
+    assert built_store.ask(f"ASK {{ GRAPH src:curation {{ {pattern} }} }}"), description
+
+
+@pytest.mark.parametrize("absence", ABSENT, ids=[_id(a.description) for a in ABSENT])
+def test_pass5_not_claimed(built_store: kg.GraphStore, absence):
+    assert not built_store.ask(f"ASK {{ {absence.body} }}"), f"the graph claims what no source says: {absence.description}"
+
+
+def test_pass5_sources_are_described(built_store: kg.GraphStore):
+    for url in {f.url for f in FACTS}:
+        query = f'ASK {{ ?s a mc:Source ; mc:url ?u ; dct:title ?t ; dct:language ?l . FILTER(STR(?u) = "{url}") }}'
+        assert built_store.ask(query), f"source {url} is not described with title and language"
