@@ -18,6 +18,7 @@ the whole graph plus the contribution (tests/validate/test_equivalence.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
@@ -65,9 +66,14 @@ class ContextFetcher:
 
     def is_described(self, iri: str, inferred_graph: str) -> bool:
         """Whether some asserted triple (not only an inferred one) has ``iri`` as subject."""
-        return any(
-            not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == inferred_graph)
-            for q in self.store.quads_for_pattern(ox.NamedNode(iri), None, None, None)
+        node = ox.NamedNode(iri)
+
+        def asserted(quads: Iterator[ox.Quad]) -> bool:
+            return any(not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == inferred_graph) for q in quads)
+
+        # An asserted rdf:type answers at once; a busy entity has thousands of inferred triples.
+        return asserted(self.store.quads_for_pattern(node, TYPE, None, None)) or asserted(
+            self.store.quads_for_pattern(node, None, None, None)
         )
 
     def fetch(self, contribution: list[ox.Quad]) -> list[ox.Quad]:
@@ -102,20 +108,51 @@ class ContextFetcher:
         if not names:
             return []
         candidates: set[ox.NamedNode] = set()
-        for predicate in NAME_PROPERTIES:
-            for quad in self.store.quads_for_pattern(None, predicate, None, None):
-                if (
-                    isinstance(quad.object, ox.Literal)
-                    and isinstance(quad.subject, ox.NamedNode)
-                    and quad.subject not in exclude
-                    and name_key(quad.object.value) in names
-                ):
-                    candidates.add(quad.subject)
+        for node, literal in self._named(names):
+            if isinstance(node, ox.NamedNode) and node not in exclude and name_key(literal.value) in names:
+                candidates.add(node)
         quads: list[ox.Quad] = []
-        for node in candidates:
+        for node in sorted(candidates, key=lambda n: n.value):
             quads += self.about(node, IDENTITY_FACTS)
             quads += self.pointing_to(node, OWL_DIFFERENT)
         return quads
+
+    def _named(self, names: set[str]) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, ox.Literal]]:
+        """(entity, name) pairs of the graph that may have one of the keys ``names``: a superset,
+        narrowed inside the store (:func:`_may_have_key_query`) for a contribution-sized set."""
+        if len(names) > MAX_NAMES_FILTERED_IN_STORE:
+            for predicate in NAME_PROPERTIES:
+                for quad in self.store.quads_for_pattern(None, predicate, None, None):
+                    if isinstance(quad.object, ox.Literal):
+                        yield quad.subject, quad.object
+            return
+        for row in self.store.query(_may_have_key_query(names), use_default_graph_as_union=True):
+            if isinstance(row["name"], ox.Literal):
+                yield row["x"], row["name"]
+
+
+#: Above this many names, one regular expression per name grows too large: scan in Python.
+MAX_NAMES_FILTERED_IN_STORE = 2_000
+
+_NOT_KEY_ASCII = re.compile(r"[^a-z0-9]")
+
+
+def _may_have_key_query(names: set[str]) -> str:
+    """The names of the graph whose key may be one of ``names``, selected by the store.
+
+    Every name of the graph is still read (the store has no index on normalised names), but
+    inside the SPARQL engine, and only the few that may match come back to Python. The test
+    is a necessary condition of :func:`~kg.validate.names.name_key`: normalising keeps a name's
+    ASCII letters and digits, lower-cased and in order (it only removes other characters or
+    turns them into something), so those of a name with key K form a subsequence of K: they
+    match ``^k?e?y?$``. For an ASCII name they are the whole key. Python then compares keys.
+    """
+    patterns = sorted({"".join(f"{c}?" for c in _NOT_KEY_ASCII.sub("", name)) for name in names})
+    branches = " UNION ".join(f"{{ ?x <{p.value}> ?name }}" for p in NAME_PROPERTIES)
+    return f"""SELECT ?x ?name WHERE {{
+        {branches}
+        FILTER(REGEX(LCASE(REPLACE(STR(?name), "[^A-Za-z0-9]+", "")), "^(?:{'|'.join(patterns)})$"))
+    }}"""
 
 
 __all__ = ["ContextFetcher"]
