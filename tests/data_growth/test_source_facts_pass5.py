@@ -21,6 +21,13 @@ SCOOP_FNF11 = "https://maghress.com/maghrebscoop/181"
 PATCHWORK_FNF11 = "http://patchwork2010.blogspot.com/2009/12/le-11eme-festival-national-du-film-en.html"
 ADABIA_FNF10 = "https://maghress.com/aladabia/828"
 SOIR_STRASBOURG = "https://maghress.com/fr/lesoir/19570"
+DUBAI_FRANCAISE = "http://dubaifilmfest.com/en/films/detail/francaise/2008"
+BIFI_NUMBER_ONE = "http://cinema.encyclopedie.films.bifi.fr/index.php?pk=108888"
+AFRICINE_NUMBER_ONE = "http://www.africine.org/?menu=art&no=8919"
+MESBAHI = "https://franco.wiki/fr/Abdellah_Mesbahi.html"
+FNF12 = "https://maghress.com/almaghribia/122925"
+CINEMANAGERIA_1982 = "https://web.archive.org/web/20061016105500/http:/cinemanageria.ifrance.com/cine_maroc/films_marocains/82.htm"
+AFRICINE_YASMINE = "http://africine.org/?menu=art&no=6702"
 
 FACTS: list[SourceFact] = [
     SourceFact("زنقة كونطاكط (2019) by إسماعيل العراقي, a Moroccan film", ADABIA_2021, """
@@ -48,11 +55,11 @@ FACTS: list[SourceFact] = [
         ?edition mc:editionNumber 11 ."""),
     SourceFact("La Grande Villa is the Latin title of the same film as الدار الكبيرة", PATCHWORK_FNF11, """
         work:la-grande-villa mc:title "La Grande Villa"@fr ."""),
-    SourceFact("رقم واحد by زكية طاهري in the 2008 FNF feature competition", ADABIA_FNF10, """
-        work:rqm-whd mc:title "رقم واحد"@ar ; mc:form form:feature .
-        ?c mc:creditedWork work:rqm-whd ; mc:role role:director ; mc:creditedPerson ?d .
-        ?d rdfs:label "زكية طاهري"@ar .
-        ?sel mc:selectedWork work:rqm-whd ; mc:atEdition edition:festival-national-du-film-2008 ."""),
+    SourceFact("رقم واحد (Number One) by زكية طاهري (Zakia Tahiri) in the 2008 FNF feature competition", ADABIA_FNF10, """
+        work:number-one mc:title "رقم واحد"@ar ; mc:form form:feature .
+        ?c mc:creditedWork work:number-one ; mc:role role:director ; mc:creditedPerson person:zakia-tahiri .
+        person:zakia-tahiri rdfs:label "زكية طاهري"@ar .
+        ?sel mc:selectedWork work:number-one ; mc:atEdition edition:festival-national-du-film-2008 ."""),
     SourceFact("Terminus des Anges (2009) has three directors", SOIR_STRASBOURG, """
         work:terminus-des-anges mc:year "2009"^^xsd:gYear .
         ?a mc:creditedWork work:terminus-des-anges ; mc:role role:director ; mc:creditedPerson person:hicham-lasri .
@@ -65,6 +72,31 @@ FACTS: list[SourceFact] = [
     SourceFact("… and by « Ahmed Benssouda » for Patchwork 2010 (disagreement kept)", PATCHWORK_FNF11, """
         ?c mc:creditedWork work:histoire-dun-lutteur-mchaouchi ; mc:role role:director ;
            mc:creditedPerson person:ahmed-benssouda ."""),
+    SourceFact("Française (2008, 74 min), France and Morocco, Hafsia Herzi as Sophia", DUBAI_FRANCAISE, """
+        work:francaise mc:year "2008"^^xsd:gYear ; mc:runtimeMinutes 74 ;
+                       mc:countryOfOrigin place:morocco , place:france .
+        ?c mc:creditedWork work:francaise ; mc:role role:actor ; mc:character ?ch .
+        ?ch rdfs:label "Sophia"@en ."""),
+    SourceFact("Number one (2007 for Ciné-Ressources): Moroccan, 85 min, CCM among the producers", BIFI_NUMBER_ONE, """
+        work:number-one mc:year "2007"^^xsd:gYear ; mc:runtimeMinutes 85 ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:number-one ; mc:role role:production-company ; mc:creditedOrganization org:ccm .
+        ?a mc:creditedWork work:number-one ; mc:role role:actor ; mc:creditedPerson person:driss-roukhe ; mc:character ?ch .
+        ?ch rdfs:label "Toro"@fr ."""),
+    SourceFact("Number One is a 2008 Moroccan feature by Zakia Tahiri for Africiné (disagreement kept)", AFRICINE_NUMBER_ONE, """
+        work:number-one mc:year "2008"^^xsd:gYear .
+        ?c mc:creditedWork work:number-one ; mc:role role:director ; mc:creditedPerson person:zakia-tahiri ."""),
+    SourceFact("Al Qods Bab Al Maghariba: 2010 in Abdellah Mesbahi's filmography", MESBAHI, """
+        work:al-qods-bab-al-maghariba mc:year "2010"^^xsd:gYear .
+        ?c mc:creditedWork work:al-qods-bab-al-maghariba ; mc:role role:director ; mc:creditedPerson ?d .
+        ?d rdfs:label "Abdellah Mesbahi"@fr ."""),
+    SourceFact("القدس باب المغاربة: a feature of the 12th FNF competition (Moroccan)", FNF12, """
+        work:al-qods-bab-al-maghariba mc:countryOfOrigin place:morocco ; mc:form form:feature ."""),
+    SourceFact("Des pas dans le brouillard (1982, 80 min), edited by Abdessalam Agnaw", CINEMANAGERIA_1982, """
+        work:des-pas-dans-le-brouillard mc:year "1982"^^xsd:gYear ; mc:runtimeMinutes 80 ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:des-pas-dans-le-brouillard ; mc:role role:editor ; mc:creditedPerson person:abdessalam-agnaw ."""),
+    SourceFact("Yasmine et les hommes: Abdelkader Lagtaa, first shown in 2007", AFRICINE_YASMINE, """
+        work:yasmine-et-les-hommes mc:year "2007"^^xsd:gYear ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:yasmine-et-les-hommes ; mc:role role:director ; mc:creditedPerson person:abdelkader-lagtaa ."""),
 ]
 
 CURATION: list[tuple[str, str]] = [
@@ -75,6 +107,9 @@ CURATION: list[tuple[str, str]] = [
 ]
 
 ABSENT: list[Absence] = [
+    Absence("the Mesbahi filmography does not say his films are Moroccan: no country from that page",
+            '''?s mc:url ?u . FILTER(STR(?u) = "https://franco.wiki/fr/Abdellah_Mesbahi.html")
+               GRAPH ?s { ?film mc:countryOfOrigin ?country }'''),
     Absence("no year for وليدات كازا: the FNF page gives none",
             "?film mc:title \"وليدات كازا\"@ar ; mc:year ?y ."),
     Absence("Les barons is shown in the Moroccan Quinzaine but not said to be Moroccan: not taken",
