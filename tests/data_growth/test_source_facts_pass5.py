@@ -28,6 +28,9 @@ MESBAHI = "https://franco.wiki/fr/Abdellah_Mesbahi.html"
 FNF12 = "https://maghress.com/almaghribia/122925"
 CINEMANAGERIA_1982 = "https://web.archive.org/web/20061016105500/http:/cinemanageria.ifrance.com/cine_maroc/films_marocains/82.htm"
 AFRICINE_YASMINE = "http://africine.org/?menu=art&no=6702"
+FNF16_AR = "https://maghress.com/almaghribia/195210"
+FNF16_FR = "https://lereporter.ma/festival-national-du-film-cest-parti-pour-la-16eme-edition"
+FNF13_AR = "https://maghress.com/aladabia/8677"
 
 FACTS: list[SourceFact] = [
     SourceFact("زنقة كونطاكط (2019) by إسماعيل العراقي, a Moroccan film", ADABIA_2021, """
@@ -97,6 +100,16 @@ FACTS: list[SourceFact] = [
     SourceFact("Yasmine et les hommes: Abdelkader Lagtaa, first shown in 2007", AFRICINE_YASMINE, """
         work:yasmine-et-les-hommes mc:year "2007"^^xsd:gYear ; mc:countryOfOrigin place:morocco .
         ?c mc:creditedWork work:yasmine-et-les-hommes ; mc:role role:director ; mc:creditedPerson person:abdelkader-lagtaa ."""),
+    SourceFact("الفروج (2014), عبد الله فركوس, Moroccan feature of the 16th FNF", FNF16_AR, """
+        work:le-coq mc:title "الفروج"@ar ; mc:year "2014"^^xsd:gYear ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:le-coq ; mc:role role:director ; mc:creditedPerson person:abdellah-ferkouss ."""),
+    SourceFact("Le Coq is the French title of the same film", FNF16_FR, """
+        work:le-coq mc:title "Le Coq"@fr ."""),
+    SourceFact("a year for a film already in the graph: الشعيبية produced in 2014", FNF16_AR, """
+        ?film mc:title "الشعيبية"@ar ; mc:year "2014"^^xsd:gYear ."""),
+    SourceFact("شوف الملك في القمر by نبيل لحلو = Nabil Lahlou (13th FNF)", FNF13_AR, """
+        ?film mc:title "شوف الملك في القمر"@ar ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork ?film ; mc:role role:director ; mc:creditedPerson person:nabil-lahlou ."""),
 ]
 
 CURATION: list[tuple[str, str]] = [
