@@ -12,28 +12,30 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 SUMS = "SHA256SUMS"
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
+def sha256_file(path: Path | str) -> str:
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def release_files(release: Path) -> list[str]:
     """Every file below ``release`` (but SHA256SUMS itself), as sorted POSIX relative paths."""
-    paths = (p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file())
+    paths = []
+    for folder, _, files in os.walk(release):
+        rel = os.path.relpath(folder, release)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        paths.extend(prefix + name for name in files if os.path.isfile(os.path.join(folder, name)))
     return sorted(path for path in paths if path != SUMS)
 
 
 def write_sums(release: Path) -> dict[str, str]:
     """Write ``SHA256SUMS`` for every file of ``release``; return path → digest."""
-    sums = {path: sha256_file(release / path) for path in release_files(release)}
+    sums = {path: sha256_file(os.path.join(release, path)) for path in release_files(release)}
     text = "".join(f"{digest}  {path}\n" for path, digest in sums.items())
     (release / SUMS).write_text(text, encoding="utf-8")
     return sums

@@ -32,7 +32,7 @@ def context(prefixes: dict[str, str]) -> dict[str, Any]:
 @lru_cache(maxsize=8)
 def _compactor(items: tuple[tuple[str, str], ...]):
     by_length = sorted(items, key=lambda item: (-len(item[1]), item[0]))
-    prefix_of = {ns.encode("utf-8"): p.encode("utf-8") for p, ns in by_length}
+    prefix_of = {ns.encode("utf-8"): p.encode("utf-8") + b":" for p, ns in by_length}
     alternatives = b"|".join(re.escape(ns.encode("utf-8")) for _, ns in by_length)
     # an IRI as "@id" or "@type" value, or as a property key (after "{" or ",")
     pattern = re.compile(rb'("@id":"|"@type":"|[{,]")(' + alternatives + rb")(?!//)")
@@ -42,7 +42,11 @@ def _compactor(items: tuple[tuple[str, str], ...]):
 def compact(expanded: bytes, prefixes: dict[str, str]) -> bytes:
     """Rewrite the IRIs of pyoxigraph's expanded JSON-LD to ``prefix:local``."""
     pattern, prefix_of = _compactor(tuple(sorted(prefixes.items())))
-    return pattern.sub(lambda m: m.group(1) + prefix_of[m.group(2)] + b":", expanded)
+    # split() finds the matches in C: [text, mark, namespace, text, mark, namespace, …, text];
+    # only the namespaces are swapped for their prefix (no Python call per match)
+    parts = pattern.split(expanded)
+    parts[2::3] = [prefix_of[ns] for ns in parts[2::3]]
+    return b"".join(parts)
 
 
 def jsonld(triples: Iterable[ox.Triple], prefixes: dict[str, str], *, context: str | dict[str, Any]) -> bytes:

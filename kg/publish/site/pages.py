@@ -74,6 +74,22 @@ def _group(link: Linker, by_property: dict[str, list[tuple[Shown, Markup]]]) -> 
     return facts
 
 
+def _nary_facts(index: SiteIndex, link: Linker, node: str) -> tuple[list[tuple[str, object, list[str]]], str]:
+    """The facts an n-ary node's row shows (sorted, without its type, source and inferred-only
+    facts) and its kind; cached, since a node is shown on the page of every entity it links."""
+    key = ("nary", node)
+    found = link.cache.get(key)
+    if found is None:
+        facts = [
+            (p, o, graphs)
+            for (p, o), graphs in sorted(index.facts.get(node, {}).items(), key=lambda item: (item[0][0], _term_key(item[0][1])))
+            if p not in (RDF_TYPE, MC + "source") and graphs != [INFERRED_GRAPH]
+        ]
+        kind = next((link.entity(c).text for c in sorted(index.types.get(node, ())) if c.startswith(MC) and c not in NARY_CLASSES), "")
+        found = link.cache[key] = (facts, kind)
+    return found
+
+
 def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str], cache: dict | None = None) -> EntityPage:
     """The page of one entity: its names, its facts with their sources, what points to it."""
     path = index.pages[iri]
@@ -97,15 +113,14 @@ def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str], cache: d
     nary_more = max(0, len(others) - MAX_NARY)
     for node in sorted(owned | set(others[:MAX_NARY])):
         shown_nary.add(node)
-        node_facts = index.facts.get(node, {})
+        node_facts, kind = _nary_facts(index, link, node)
         details = []
         sources: set[str] = set()
-        for (p, o), graphs in sorted(node_facts.items(), key=lambda item: (item[0][0], _term_key(item[0][1]))):
-            if p in (RDF_TYPE, MC + "source") or graphs == [INFERRED_GRAPH] or (isinstance(o, ox.NamedNode) and o.value == iri):
+        for p, o, graphs in node_facts:
+            if isinstance(o, ox.NamedNode) and o.value == iri:
                 continue
             details.append((link.entity(p), link.term(o)))
-            sources.update(g for g in graphs)
-        kind = next((link.entity(c).text for c in sorted(index.types.get(node, ())) if c.startswith(MC) and c not in NARY_CLASSES), "")
+            sources.update(graphs)
         nary_rows.append(NaryRow(index.anchor(node), link.entity(node), kind, details, sources_html([link.source(g) for g in sorted(sources)])))
     asserted: dict[str, list[tuple[Shown, Markup]]] = {}
     inferred_facts = index.inferred.get(iri, 0)

@@ -9,6 +9,7 @@ Paths mirror the IRIs below ``https://w3id.org/moroccan-cinema/``: the page of
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -202,11 +203,17 @@ def write_site(
         done = 0
         workers = min(len(spans), _workers())
         if workers > 1:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for n in pool.imap_unordered(_render_span, spans):
-                    done += n
-                    if progress:
-                        progress(done, len(entities), "pages")
+            # the index (millions of objects) moves out of the collector's sight before the fork:
+            # a worker's collections would otherwise touch every object and copy its memory page
+            gc.freeze()
+            try:
+                with multiprocessing.get_context("fork").Pool(workers) as pool:
+                    for n in pool.imap_unordered(_render_span, spans):
+                        done += n
+                        if progress:
+                            progress(done, len(entities), "pages")
+            finally:
+                gc.unfreeze()
         else:
             for span in spans:
                 done += _render_span(span)

@@ -13,6 +13,9 @@ from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, PREFIXES, RESOURCE
 from kg.publish.site.index import NARY_CLASSES, SiteIndex
 from kg.publish.snapshot import DEFAULT
 
+XSD_STRING = PREFIXES["xsd"] + "string"
+
+
 @lru_cache(maxsize=200_000)
 def short(iri: str) -> str:
     """``prefix:local`` (cached: the pages ask for the same few thousand IRIs again and again)."""
@@ -127,6 +130,7 @@ class Linker:
         self.here = here
         self.anchors = ontology_anchors or {}
         self.cache: dict = cache if cache is not None else {}
+        self.here_prefix = up + here + "#"  # a link to this page itself starts so
 
     def href(self, path: str) -> str:
         """A relative link from this page to ``path`` (a file path from the site root)."""
@@ -137,8 +141,8 @@ class Linker:
         shown = self.cache.get(key)
         if shown is None:
             shown = self.cache[key] = self._entity(iri)
-        if self.here and shown.href and shown.href.startswith(self.up + self.here + "#"):
-            return replace(shown, href=shown.href[len(self.up + self.here):])
+        if self.here and shown.href and shown.href.startswith(self.here_prefix):
+            return replace(shown, href=shown.href[len(self.here_prefix) - 1:])
         return shown
 
     def _entity(self, iri: str) -> Shown:
@@ -179,7 +183,7 @@ class Linker:
     def term(self, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Shown:
         if isinstance(term, ox.Literal):
             lang = term.language
-            datatype = None if lang or term.datatype.value == PREFIXES["xsd"] + "string" else shorten(term.datatype.value)
+            datatype = None if lang or term.datatype.value == XSD_STRING else short(term.datatype.value)
             return Shown(term.value, None, lang, direction(lang), note=datatype)
         if isinstance(term, ox.BlankNode):
             return Shown("(blank node)")
