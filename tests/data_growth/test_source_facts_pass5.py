@@ -31,6 +31,8 @@ AFRICINE_YASMINE = "http://africine.org/?menu=art&no=6702"
 FNF16_AR = "https://maghress.com/almaghribia/195210"
 FNF16_FR = "https://lereporter.ma/festival-national-du-film-cest-parti-pour-la-16eme-edition"
 FNF13_AR = "https://maghress.com/aladabia/8677"
+FNF18 = "https://barlamane.fr/festival-national-film-de-tanger-lever-de-rideau-18eme-edition-fnft"
+FNF19 = "http://fr.le360.ma/culture/festival-national-du-film-de-tanger-ayouch-pere-et-fils-en-competition-157285"
 
 FACTS: list[SourceFact] = [
     SourceFact("زنقة كونطاكط (2019) by إسماعيل العراقي, a Moroccan film", ADABIA_2021, """
@@ -110,6 +112,12 @@ FACTS: list[SourceFact] = [
     SourceFact("شوف الملك في القمر by نبيل لحلو = Nabil Lahlou (13th FNF)", FNF13_AR, """
         ?film mc:title "شوف الملك في القمر"@ar ; mc:countryOfOrigin place:morocco .
         ?c mc:creditedWork ?film ; mc:role role:director ; mc:creditedPerson person:nabil-lahlou ."""),
+    SourceFact("Nouhe ne sait pas nager: Rachid El-Ouali's feature in the 18th FNF competition", FNF18, """
+        ?film mc:title "Nouhe ne sait pas nager"@fr ; mc:countryOfOrigin place:morocco ; mc:form form:feature .
+        ?c mc:creditedWork ?film ; mc:role role:director ; mc:creditedPerson person:rachid-el-ouali ."""),
+    SourceFact("Larmes de sable (Aziz Salmy) in the 19th FNF competition", FNF19, """
+        ?film mc:title "Larmes de sable"@fr ; mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork ?film ; mc:role role:director ; mc:creditedPerson person:aziz-salmy ."""),
 ]
 
 CURATION: list[tuple[str, str]] = [
