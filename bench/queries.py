@@ -115,7 +115,7 @@ def _check(kind: str, n: int, seconds: float) -> str:
 
 
 def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tuple[str, dict[str, float]]:
-    built = store_path(n, "build")  # left by bench/build.py from the same synthetic file
+    built = store_path(n, "queries")  # this area's own store: the build area rebuilds its own at will
     if not (built / "oxigraph").is_dir():
         kg.build(store_path=built, data_paths=[synthetic_file(n)])
     disk = kg.open_store(built)

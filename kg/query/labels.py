@@ -33,41 +33,47 @@ def _rank(literal: ox.Literal, order: tuple[str, ...]) -> tuple[int, str]:
 
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
-#: Reading every label costs about a quarter of looking one IRI up on the on-disk store
-#: (measured at 100k and 1M synthetic triples); with a margin, every label is read when there
-#: are fewer than this many labels per wanted IRI.
+#: Reading one label triple in a scan costs about a quarter of looking one IRI up on the
+#: on-disk store (measured at 100k and 1M synthetic triples); with a margin, a property's
+#: labels are all read when it has fewer than this many triples per wanted IRI.
 _SCAN_RATIO = 3
 #: Below this many IRIs the lookups always win (counting the labels costs a few ms at 1M).
 _SCAN_FROM = 1000
 
 
-def _count_labels(store: ox.Store, *, union: bool) -> int:
-    total = 0
-    for prop in (_LABEL, _PREF_LABEL):
-        answer = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s " + prop + " ?o }", use_default_graph_as_union=union)
-        total += int(next(iter(answer))["n"].value)
-    return total
+def _count(store: ox.Store, prop: str, *, union: bool) -> int:
+    answer = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s " + prop + " ?o }", use_default_graph_as_union=union)
+    return int(next(iter(answer))["n"].value)
 
 
-def label_rows(store: ox.Store, wanted: list[str], *, union: bool = True, scan: bool | None = None):
-    """(iri, label) rows for ``wanted``: looked up in batches, or read all at once (``scan``;
-    by default when the result names a good share of the graph, e.g. 30,000 entities at 1M)."""
-    if scan is None:
-        scan = len(wanted) >= _SCAN_FROM and _count_labels(store, union=union) < _SCAN_RATIO * len(wanted)
-    if scan:
-        keep = set(wanted)
-        everything = "SELECT ?iri ?label WHERE { { ?iri " + _LABEL + " ?label } UNION { ?iri " + _PREF_LABEL + " ?label } }"
-        for row in store.query(everything, use_default_graph_as_union=union):
-            if row["iri"].value in keep:
-                yield row["iri"].value, row["label"]
-        return
+def _scan(store: ox.Store, prop: str, keep: set[str], *, union: bool):
+    for row in store.query("SELECT ?iri ?label WHERE { ?iri " + prop + " ?label }", use_default_graph_as_union=union):
+        if row["iri"].value in keep:
+            yield row["iri"].value, row["label"]
+
+
+def _look_up(store: ox.Store, path: str, wanted: list[str], *, union: bool):
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
         values = " ".join(str(ox.NamedNode(iri)) for iri in chunk)
-        # A property path, not VALUES ?p: pyoxigraph plans it as index lookups (several times faster).
-        query = "SELECT ?iri ?label WHERE { VALUES ?iri { " + values + " } ?iri " + _LABEL + "|" + _PREF_LABEL + " ?label }"
+        query = "SELECT ?iri ?label WHERE { VALUES ?iri { " + values + " } ?iri " + path + " ?label }"
         for row in store.query(query, use_default_graph_as_union=union):
             yield row["iri"].value, row["label"]
+
+
+def label_rows(store: ox.Store, wanted: list[str], *, union: bool = True, scan: bool | None = None):
+    """(iri, label) rows for ``wanted``. Few IRIs: looked up in batches (both properties at
+    once, as a path: pyoxigraph plans it as index lookups). Many IRIs: each property is read
+    whole when it has few triples for the IRIs wanted (skos:prefLabel, on vocabulary concepts
+    only; rdfs:label when the result names most labelled entities), else looked up.
+    ``scan`` forces one way for both properties."""
+    if scan is None and len(wanted) < _SCAN_FROM:
+        yield from _look_up(store, _LABEL + "|" + _PREF_LABEL, wanted, union=union)
+        return
+    keep = set(wanted)
+    for prop in (_LABEL, _PREF_LABEL):
+        whole = scan if scan is not None else _count(store, prop, union=union) < _SCAN_RATIO * len(wanted)
+        yield from (_scan(store, prop, keep, union=union) if whole else _look_up(store, prop, wanted, union=union))
 
 
 def fetch_labels(store: ox.Store, iris: Iterable[str], *, lang: str = "fr", union: bool = True) -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pyoxigraph as ox
 import pytest
 
@@ -22,6 +24,19 @@ def _engine_rows(store: kg.GraphStore, text: str, union: bool) -> list[dict]:
     return [{n: row[n] for n in names} for row in answer]
 
 
+def _assert_same(ours: list[dict], engine: list[dict], text: str) -> None:
+    """The same rows, and the same sort keys row by row. Rows tied on every key may come in
+    any order: the engine's own order of those changes from one run to the next (hash joins)."""
+    freeze = lambda row: tuple(sorted((k, str(v)) for k, v in row.items()))  # noqa: E731
+    assert Counter(map(freeze, ours)) == Counter(map(freeze, engine))
+    split = split_order(text)
+    if split is not None:
+        keys = [k.variable for k in split[1]]
+        assert [[str(r.get(k)) for k in keys] for r in ours] == [[str(r.get(k)) for k in keys] for r in engine]
+    else:
+        assert ours == engine
+
+
 @pytest.fixture(scope="module")
 def synthetic_store(tmp_path_factory) -> kg.GraphStore:
     """A built synthetic graph (inference and the after-closure rules included)."""
@@ -35,7 +50,8 @@ def synthetic_store(tmp_path_factory) -> kg.GraphStore:
 @pytest.mark.parametrize("query", SAVED, ids=[q.name for q in SAVED])
 def test_same_rows_in_the_same_order_as_the_engine_on_the_real_graph(query, built_store):
     text, _ = bind(query, {})
-    assert kg.query.run(query, store=built_store, labels=False).terms == _engine_rows(built_store, text, query.union)
+    ours = kg.query.run(query, store=built_store, labels=False).terms
+    _assert_same(ours, _engine_rows(built_store, text, query.union), text)
 
 
 @pytest.mark.parametrize("query", SAVED, ids=[q.name for q in SAVED])
@@ -43,7 +59,7 @@ def test_same_rows_in_the_same_order_as_the_engine_on_a_synthetic_graph(query, s
     params = {p.name: ANCHORS[p.name] for p in query.params if p.name in ANCHORS}
     text, _ = bind(query, params)
     rows = kg.query.run(query, params=params, store=synthetic_store, labels=False).terms
-    assert rows == _engine_rows(synthetic_store, text, query.union)
+    _assert_same(rows, _engine_rows(synthetic_store, text, query.union), text)
 
 
 def test_most_saved_queries_are_sorted_in_python():
