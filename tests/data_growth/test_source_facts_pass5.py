@@ -33,6 +33,9 @@ FNF16_FR = "https://lereporter.ma/festival-national-du-film-cest-parti-pour-la-1
 FNF13_AR = "https://maghress.com/aladabia/8677"
 FNF18 = "https://barlamane.fr/festival-national-film-de-tanger-lever-de-rideau-18eme-edition-fnft"
 FNF19 = "http://fr.le360.ma/culture/festival-national-du-film-de-tanger-ayouch-pere-et-fils-en-competition-157285"
+KILIKIS = "https://africultures.com/films/?no=20478"
+MASOOD_LE360 = "https://le360-le-360-francais-prod.web.arc-cdn.net/culture/video-cinema-le-film-marocain-massood-saida-et-saadan-attire-200000-spectateurs-189634"
+MASOOD_ALBAYANE = "http://www.albayane.press.ma/?p=75679"
 
 FACTS: list[SourceFact] = [
     SourceFact("زنقة كونطاكط (2019) by إسماعيل العراقي, a Moroccan film", ADABIA_2021, """
@@ -118,6 +121,17 @@ FACTS: list[SourceFact] = [
     SourceFact("Larmes de sable (Aziz Salmy) in the 19th FNF competition", FNF19, """
         ?film mc:title "Larmes de sable"@fr ; mc:countryOfOrigin place:morocco .
         ?c mc:creditedWork ?film ; mc:role role:director ; mc:creditedPerson person:aziz-salmy ."""),
+    SourceFact("Kilikis (2018, 99 min, Maroc) by Azlarabe Alaoui, image Andréa Sinanos", KILIKIS, """
+        work:kilikis mc:year "2018"^^xsd:gYear ; mc:runtimeMinutes 99 ; mc:countryOfOrigin place:morocco .
+        ?d mc:creditedWork work:kilikis ; mc:role role:director ; mc:creditedPerson person:azlarabe-alaoui .
+        ?c mc:creditedWork work:kilikis ; mc:role role:cinematographer ; mc:creditedPerson ?p .
+        ?p rdfs:label "Andréa Sinanos"@fr ."""),
+    SourceFact("Masood, Saida et Saadan: released 2019, 200 000 admissions", MASOOD_LE360, """
+        work:masood-saida-et-saadan mc:year "2019"^^xsd:gYear .
+        ?rel mc:admissions 200000 ."""),
+    SourceFact("Masood, Saida et Saadan: Aziz Dadas plays Masood", MASOOD_ALBAYANE, """
+        ?c mc:creditedWork work:masood-saida-et-saadan ; mc:role role:actor ; mc:creditedPerson person:aziz-dadas ; mc:character ?ch .
+        ?ch rdfs:label "Masood"@fr ."""),
 ]
 
 CURATION: list[tuple[str, str]] = [
