@@ -37,7 +37,7 @@ def _child(n: int) -> None:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
         "seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
-        "asserted": report.asserted, "inferred": report.inferred,
+        "asserted": report.asserted, "inferred": report.inferred, "steps": report.steps,
     }))
 
 
@@ -51,6 +51,7 @@ def run(*, quick: bool = False) -> str:
         "| size | asserted | inferred | build time | CPU time (all threads) | peak memory | target (1M: < 30 s, < 2 GB) |",
         "|---|---|---|---|---|---|---|",
     ]
+    notes: list[str] = []
     for n in sizes(quick):
         synthetic_file(n)  # written outside the timed child
         proc = subprocess.run([sys.executable, "-m", "bench.build", str(n)], capture_output=True, text=True)
@@ -66,7 +67,9 @@ def run(*, quick: bool = False) -> str:
             f"| {fmt_seconds(result['cpu_seconds'])} "
             f"| {result['peak_mb']:,.0f} MB | {check} |"
         )
-    return "\n".join(lines) + "\n"
+        steps = ", ".join(f"{name} {t['wall']:.1f} s ({t['cpu']:.1f} s CPU)" for name, t in result["steps"].items())
+        notes.append(f"- {label(n)}: {steps}.")
+    return "\n".join([*lines, "", "Time per step (wall, and CPU of every thread):", "", *notes]) + "\n"
 
 
 if __name__ == "__main__":

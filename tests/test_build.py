@@ -51,6 +51,9 @@ def test_build_counts_and_entities_per_class(tmp_path: Path, data_dir: Path):
     store = kg.open_store(tmp_path / "store")
     assert store.ask("ASK { work:a-film a schema:Movie }")
     assert store.meta["asserted"] == 3
+    assert set(store.meta["steps"]) == {"parse", "infer", "check, count and dump", "write"}
+    assert len(store) == report.ontology_triples + report.asserted + report.inferred
+    assert not list((tmp_path / "generations").glob("*/*.tmp")), "the N-Quads dump must be removed"
 
 
 def test_a_syntax_error_names_file_line_and_column(tmp_path: Path, data_dir: Path):
