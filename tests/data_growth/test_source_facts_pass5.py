@@ -132,6 +132,14 @@ FACTS: list[SourceFact] = [
     SourceFact("Masood, Saida et Saadan: Aziz Dadas plays Masood", MASOOD_ALBAYANE, """
         ?c mc:creditedWork work:masood-saida-et-saadan ; mc:role role:actor ; mc:creditedPerson person:aziz-dadas ; mc:character ?ch .
         ?ch rdfs:label "Masood"@fr ."""),
+    SourceFact("À la recherche du pouvoir perdu: 2017 for Liberté (Sawt Fès says 2015; both kept)",
+               "https://www.liberte-algerie.com/culture/le-bourreau-et-sa-victime-274523", """
+        work:pouvoir-perdu mc:year "2017"^^xsd:gYear ; mc:runtimeMinutes 90 ."""),
+    SourceFact("À la recherche du pouvoir perdu: « réalisé en novembre 2015 », New Generation Pictures",
+               "https://www.sawtfes.com/sortie-du-film-a-la-recherche-du-pouvoir-perdu-dans-les-salles-du-cinema-le-17-janvier", """
+        work:pouvoir-perdu mc:year "2015"^^xsd:gYear .
+        ?c mc:creditedWork work:pouvoir-perdu ; mc:role role:production-company ; mc:creditedOrganization ?o .
+        ?o rdfs:label "New Generation Pictures"@fr ."""),
 ]
 
 CURATION: list[tuple[str, str]] = [
