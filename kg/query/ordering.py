@@ -7,10 +7,10 @@ network at 1M triples: 0.4 s without ORDER BY, 1.5 s with it). Here each term is
 Only the plain form is taken over — ``ORDER BY ?a DESC(?b) ASC(?c)`` ending the query, on
 projected variables — and only when every sort column holds terms whose SPARQL order is known
 here: unbound < blank nodes (all equal) < IRIs (by code point) < literals of one family per
-column (numbers by value, strings by value, language strings by value then tag, xsd:gYear
-without timezone by year). Anything else (mixed literal families, doubles, dates with
-timezones…) returns None and the caller lets the engine sort. Python's sort is stable, like
-oxigraph's, so tied rows keep the engine's order.
+column (numbers by value, strings by value, language strings by value then tag, xsd:gYear and
+xsd:date without timezone by year and day, booleans false first). Anything else (mixed literal
+families, doubles, timezones…) returns None and the caller lets the engine sort. Python's sort
+is stable: rows tied on every key stay in the order the engine produced them.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ _EXACT_NUMBERS = {_XSD + t for t in (
 _STRING = _XSD + "string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _GYEAR = _XSD + "gYear"
+_BOOLEAN = _XSD + "boolean"
+_DATE = _XSD + "date"
+_PLAIN_DATE = re.compile(r"(-?\d{4,})-(\d\d)-(\d\d)")
 _YEAR = re.compile(r"-?\d{4,}")
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _FINAL_ORDER = re.compile(rf"\bORDER\s+BY\s+((?:{_KEY}\s*)+?)\s*((?:#[^\n]*\s*)*)\Z", re.I)
@@ -71,6 +74,10 @@ def _literal_key(term: ox.Literal) -> tuple[str, object] | None:
             return None
     if datatype == _GYEAR and _YEAR.fullmatch(term.value):
         return "gyear", int(term.value)
+    if datatype == _DATE and (date := _PLAIN_DATE.fullmatch(term.value)):
+        return "date", tuple(int(part) for part in date.groups())
+    if datatype == _BOOLEAN and term.value in ("true", "false", "1", "0"):
+        return "boolean", term.value in ("true", "1")
     return None
 
 
