@@ -16,6 +16,7 @@ b'{"@context":"ctx.jsonld","@graph":[{"@id":"ex:a","ex:p":[{"@value":"http://ex/
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -29,11 +30,35 @@ def context(prefixes: dict[str, str]) -> dict[str, Any]:
     return {"@context": {prefix: prefixes[prefix] for prefix in sorted(prefixes)}}
 
 
+def _trie(words: list[bytes]) -> bytes:
+    """A regular expression matching any of ``words`` (none a prefix of another), factored as
+    a trie: the namespaces share long beginnings (``https://w3id.org/moroccan-cinema/``), which
+    a flat alternation compares again for every one of them.
+
+    >>> _trie([b"http://a/x/", b"http://a/y/", b"urn:z:"])
+    b'(?:http://a/(?:x/|y/)|urn:z:)'
+    """
+    groups: dict[bytes, list[bytes]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        common = os.path.commonprefix(rests)
+        tails = [rest[len(common):] for rest in rests]
+        head = re.escape(first + common)
+        parts.append(head + (_trie(tails) if len(tails) > 1 else b""))
+    return b"(?:" + b"|".join(parts) + b")" if len(parts) > 1 else parts[0]
+
+
 @lru_cache(maxsize=8)
 def _compactor(items: tuple[tuple[str, str], ...]):
     by_length = sorted(items, key=lambda item: (-len(item[1]), item[0]))
     prefix_of = {ns.encode("utf-8"): p.encode("utf-8") + b":" for p, ns in by_length}
-    alternatives = b"|".join(re.escape(ns.encode("utf-8")) for _, ns in by_length)
+    namespaces = [ns.encode("utf-8") for _, ns in by_length]
+    if any(a != b and b.startswith(a) for a in namespaces for b in namespaces):
+        alternatives = b"|".join(re.escape(ns) for ns in namespaces)  # tried longest first
+    else:
+        alternatives = _trie(sorted(namespaces))
     # an IRI as "@id" or "@type" value, or as a property key (after "{" or ",")
     pattern = re.compile(rb'("@id":"|"@type":"|[{,]")(' + alternatives + rb")(?!//)")
     return pattern, prefix_of

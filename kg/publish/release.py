@@ -178,6 +178,7 @@ def _release_info(store: GraphStore, *, version: str | None, date: str | None, b
 def _write_release(root, snapshot, info: ReleaseInfo, previous, ontology_dir: Path, shapes_dir: Path, queries_dir: Path, step, progress) -> PublishReport:
     context = jsonld_context(PREFIXES)
     (root / "context.jsonld").write_text(json.dumps(context, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    snapshot.union  # merged here once: the forked dump writer inherits it, the stats and the site read it
     dumps = DumpWriter(snapshot, root, name=info.name, prefixes=PREFIXES, context=context).start()
     downloads: list[Download] = list(dumps.downloads)
     downloads.append(Download("context.jsonld", "application/ld+json", "JSON-LD context of the project's prefixes", "Contexte JSON-LD des préfixes du projet", "context"))

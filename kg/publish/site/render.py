@@ -97,6 +97,13 @@ def _write(root: Path, path: str, data: str | bytes) -> None:
         os.close(fd)
 
 
+def _write_entity(root: Path, path: str, html: str, turtle: bytes, document: bytes) -> None:
+    """Write an entity's page, Turtle and JSON-LD (one task for a writer thread)."""
+    _write(root, path + ".html", html)
+    _write(root, path + ".ttl", turtle)
+    _write(root, path + ".jsonld", document)
+
+
 def _subject_chunks(lines: list[bytes]) -> dict[bytes, tuple[int, int]]:
     """Where each subject's lines are in sorted N-Triples lines: subject → (start, end)."""
     chunks: dict[bytes, tuple[int, int]] = {}
@@ -163,9 +170,8 @@ def _render_span(span: tuple[int, int]) -> int:
             triples = list(rdfio.parse_lines(entity_lines(index, iri, union, chunks)))
             turtle = rdfio.turtle(triples, PREFIXES)
             document = jsonld(triples, PREFIXES, context=up + st["context_path"])
-            for suffix, data in ((".html", html), (".ttl", turtle), (".jsonld", document)):
-                pending.append(writers.submit(_write, root, page.path + suffix, data))
-            if len(pending) > 600:
+            pending.append(writers.submit(_write_entity, root, page.path, html, turtle, document))
+            if len(pending) > 200:
                 for future in pending:
                     future.result()
                 pending.clear()
