@@ -119,39 +119,71 @@ class ContextFetcher:
 
     def _named(self, names: set[str]) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, ox.Literal]]:
         """(entity, name) pairs of the graph that may have one of the keys ``names``: a superset,
-        narrowed inside the store (:func:`_may_have_key_query`) for a contribution-sized set."""
-        if len(names) > MAX_NAMES_FILTERED_IN_STORE:
-            for predicate in NAME_PROPERTIES:
-                for quad in self.store.quads_for_pattern(None, predicate, None, None):
-                    if isinstance(quad.object, ox.Literal):
-                        yield quad.subject, quad.object
+        narrowed inside the store (:func:`subsequence_patterns`) for a contribution-sized set."""
+        patterns = subsequence_patterns(names)
+        if len(patterns) <= MAX_STORE_PASSES and all(self._compiles(p) for p in patterns):
+            for pattern in patterns:
+                for row in self.store.query(_may_have_key_query(pattern), use_default_graph_as_union=True):
+                    if isinstance(row["name"], ox.Literal):
+                        yield row["x"], row["name"]
             return
-        for row in self.store.query(_may_have_key_query(names), use_default_graph_as_union=True):
-            if isinstance(row["name"], ox.Literal):
-                yield row["x"], row["name"]
+        for predicate in NAME_PROPERTIES:  # too many names for the store's regular expressions
+            for quad in self.store.quads_for_pattern(None, predicate, None, None):
+                if isinstance(quad.object, ox.Literal):
+                    yield quad.subject, quad.object
+
+    def _compiles(self, pattern: str) -> bool:
+        """Whether the store accepts ``pattern``: a regular expression it cannot compile (over its
+        size limit) makes REGEX an error, and a FILTER on an error silently keeps nothing."""
+        rows = list(self.store.query(f'SELECT ?ok WHERE {{ BIND(REGEX("", "{pattern}") AS ?ok) }}'))
+        return bool(rows) and rows[0]["ok"] is not None
 
 
-#: Above this many names, one regular expression per name grows too large: scan in Python.
-MAX_NAMES_FILTERED_IN_STORE = 2_000
+#: Longest regular expression sent to the store in one pass (pyoxigraph refuses some over
+#: ~20,000 characters, see ContextFetcher._compiles), and most passes over the graph's names:
+#: beyond that, one scan in Python is cheaper.
+MAX_PATTERN_CHARS = 4_000
+MAX_STORE_PASSES = 4
 
 _NOT_KEY_ASCII = re.compile(r"[^a-z0-9]")
 
 
-def _may_have_key_query(names: set[str]) -> str:
-    """The names of the graph whose key may be one of ``names``, selected by the store.
+def subsequence_patterns(names: set[str]) -> list[str]:
+    """Regular expressions matching the ASCII letters and digits of a name whose key
+    (:func:`~kg.validate.names.name_key`) may be one of ``names``, at most
+    :data:`MAX_PATTERN_CHARS` long each.
+
+    Normalising keeps a name's ASCII letters and digits, lower-cased and in order (it only
+    removes other characters or turns them into something), so those of a name with key K form
+    a subsequence of K: they match ``k?e?y?``. For an ASCII name they are the whole key.
+
+    >>> subsequence_patterns({"ab1", "zero", "فيلم12"})
+    ['^(?:1?2?|a?b?1?|z?e?r?o?)$']
+    """
+    branches = sorted({"".join(f"{c}?" for c in _NOT_KEY_ASCII.sub("", name)) for name in names})
+    patterns: list[str] = []
+    current: list[str] = []
+    for branch in branches:
+        if current and sum(len(b) + 1 for b in current) + len(branch) > MAX_PATTERN_CHARS:
+            patterns.append(current)
+            current = []
+        current.append(branch)
+    if current:
+        patterns.append(current)
+    return [f"^(?:{'|'.join(group)})$" for group in patterns]
+
+
+def _may_have_key_query(pattern: str) -> str:
+    """The (entity, name) pairs of the graph whose ASCII letters and digits match ``pattern``.
 
     Every name of the graph is still read (the store has no index on normalised names), but
-    inside the SPARQL engine, and only the few that may match come back to Python. The test
-    is a necessary condition of :func:`~kg.validate.names.name_key`: normalising keeps a name's
-    ASCII letters and digits, lower-cased and in order (it only removes other characters or
-    turns them into something), so those of a name with key K form a subsequence of K: they
-    match ``^k?e?y?$``. For an ASCII name they are the whole key. Python then compares keys.
+    inside the SPARQL engine: only the few that may match come back to Python, which then
+    compares keys.
     """
-    patterns = sorted({"".join(f"{c}?" for c in _NOT_KEY_ASCII.sub("", name)) for name in names})
     branches = " UNION ".join(f"{{ ?x <{p.value}> ?name }}" for p in NAME_PROPERTIES)
     return f"""SELECT ?x ?name WHERE {{
         {branches}
-        FILTER(REGEX(LCASE(REPLACE(STR(?name), "[^A-Za-z0-9]+", "")), "^(?:{'|'.join(patterns)})$"))
+        FILTER(REGEX(LCASE(REPLACE(STR(?name), "[^A-Za-z0-9]+", "")), "{pattern}"))
     }}"""
 
 

@@ -23,7 +23,7 @@ def test_same_named_in_the_store_finds_what_a_scan_of_every_name_finds():
     entities found must be exactly those a key comparison of every name of the graph finds."""
     import pyoxigraph as ox
 
-    from kg.validate.context import MAX_NAMES_FILTERED_IN_STORE, ContextFetcher
+    from kg.validate.context import MAX_STORE_PASSES, ContextFetcher, subsequence_patterns
     from kg.validate.names import NAME_PROPERTIES
 
     spellings = ["Zéro", "ZERO", "zero!", "Zéro (2012)", "Zero2012", "ﬁlm noir", "Film Noir", "Film\nNoir",
@@ -49,5 +49,25 @@ def test_same_named_in_the_store_finds_what_a_scan_of_every_name_finds():
     for names in ({"zero"}, {"filmnoir", "zero2012"}, {"فيلم12"}, {"oistein", "kamallazraq"}, {"كزانكرا"},
                   {name_key(t) for t in spellings[:40] if name_key(t)}, {"nothinglikeit"}):
         assert found(names) == scanned(names), names
-    many = {f"filler{i}" for i in range(MAX_NAMES_FILTERED_IN_STORE)} | {"zero", "filmnoir"}
+    # several passes over the names, then more names than passes allow (a scan in Python)
+    fillers = ["".join(rng.choice(string.ascii_lowercase) for _ in range(30)) for _ in range(2_000)]
+    several = set(fillers[:150]) | {"zero", "filmnoir", "فيلم12"}
+    assert 1 < len(subsequence_patterns(several)) <= MAX_STORE_PASSES
+    assert found(several) == scanned(several) != set()
+    many = set(fillers) | {"zero", "oistein"}
+    assert len(subsequence_patterns(many)) > MAX_STORE_PASSES
     assert found(many) == scanned(many) != set()
+
+
+def test_a_pattern_the_store_cannot_compile_is_detected():
+    """pyoxigraph refuses a regular expression over its size limit, and a FILTER on the error
+    would silently keep no name: the fetcher must see it and scan instead."""
+    import pyoxigraph as ox
+
+    from kg.validate.context import ContextFetcher, subsequence_patterns
+
+    rng = random.Random(5)
+    names = {"".join(rng.choice(string.ascii_lowercase) for _ in range(30)) for _ in range(2_000)}
+    fetcher = ContextFetcher(ox.Store())
+    assert all(fetcher._compiles(p) for p in subsequence_patterns(names))
+    assert not fetcher._compiles("^(?:" + "|".join(b.replace("", "?")[1:] for b in sorted(names)) + ")$")
