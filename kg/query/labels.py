@@ -40,7 +40,7 @@ _PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 #: _SCAN_RATIO triples per wanted IRI, joined under _JOIN_RATIO, else looked up.
 _SCAN_RATIO = 3
 _JOIN_RATIO = 40
-#: Under this many IRIs one lookup query over both properties (a path) is cheapest: no counts.
+#: Under this many IRIs a property is read whole (when tiny) or looked up, never joined.
 _PATH_BELOW = 1000
 
 
@@ -82,6 +82,8 @@ _WAYS = {"scan": _scanned, "join": _joined, "lookup": _looked_up}
 def _way(store: ox.Store, prop: str, wanted: list[str], *, union: bool) -> str:
     if _fewer_than(store, prop, _SCAN_RATIO * len(wanted), union=union):
         return "scan"
+    if len(wanted) < _PATH_BELOW:  # a join's VALUES block never pays off here: no second count
+        return "lookup"
     return "join" if _fewer_than(store, prop, _JOIN_RATIO * len(wanted), union=union) else "lookup"
 
 
@@ -89,12 +91,8 @@ def label_rows(store: ox.Store, wanted: list[str], *, union: bool = True, way: s
     """(iri, label) rows for ``wanted``, one property at a time (a path over both cost two
     lookups per IRI), each the cheapest way for its size beside the IRIs wanted: read whole
     (skos:prefLabel, on vocabulary concepts only), joined with the IRIs (rdfs:label for a few
-    thousand IRIs at 1M triples) or looked up per IRI; for a few hundred IRIs, both at once
-    with a path (no counting first). ``way`` forces scan, join or lookup."""
+    thousand IRIs at 1M triples) or looked up per IRI. ``way`` forces scan, join or lookup."""
     if not wanted:
-        return
-    if way is None and len(wanted) < _PATH_BELOW:
-        yield from _looked_up(store, _LABEL + "|" + _PREF_LABEL, wanted, union=union)
         return
     for prop in (_LABEL, _PREF_LABEL):
         chosen = way or _way(store, prop, wanted, union=union)
