@@ -36,6 +36,8 @@ FNF19 = "http://fr.le360.ma/culture/festival-national-du-film-de-tanger-ayouch-p
 KILIKIS = "https://africultures.com/films/?no=20478"
 MASOOD_LE360 = "https://le360-le-360-francais-prod.web.arc-cdn.net/culture/video-cinema-le-film-marocain-massood-saida-et-saadan-attire-200000-spectateurs-189634"
 MASOOD_ALBAYANE = "http://www.albayane.press.ma/?p=75679"
+ENFANT_CHEIKH_ECHOS = "https://maghress.com/fr/lesechos/3439"
+ENFANT_CHEIKH_IFM = "https://if-maroc.org/kenitra/evenements/hamid-benani/"
 
 FACTS: list[SourceFact] = [
     SourceFact("زنقة كونطاكط (2019) by إسماعيل العراقي, a Moroccan film", ADABIA_2021, """
@@ -140,6 +142,13 @@ FACTS: list[SourceFact] = [
         work:pouvoir-perdu mc:year "2015"^^xsd:gYear .
         ?c mc:creditedWork work:pouvoir-perdu ; mc:role role:production-company ; mc:creditedOrganization ?o .
         ?o rdfs:label "New Generation Pictures"@fr ."""),
+    SourceFact("L'enfant-cheikh, a feature of the Moroccan director Hamid Bennani (no year: 2010 is the shooting)",
+               ENFANT_CHEIKH_ECHOS, """
+        work:l-enfant-cheikh mc:title "L'enfant-cheikh"@fr ; mc:form form:feature ;
+                             mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:l-enfant-cheikh ; mc:role role:director ; mc:creditedPerson person:hamid-benani ."""),
+    SourceFact("L'Enfant-Cheikh (2016) by Hamid Bénani", ENFANT_CHEIKH_IFM, """
+        work:l-enfant-cheikh mc:year "2016"^^xsd:gYear ."""),
 ]
 
 CURATION: list[tuple[str, str]] = [
