@@ -1,4 +1,4 @@
-"""Human-readable labels for the IRIs of a result, in one query for the whole result.
+"""Human-readable labels for the IRIs of a result, fetched per label property for the whole result.
 
 The label of an IRI is its ``rdfs:label`` or ``skos:prefLabel`` in the chosen
 language, else in the other project languages (fr, en, ar, in that order), else in any
