@@ -24,6 +24,7 @@ from kg.publish import rdfio
 from kg.publish.dumps import Download
 from kg.publish.jsonld import jsonld
 from kg.publish.metadata import DESCRIPTION, TITLE, ReleaseInfo
+from kg.publish.site.fragments import FILTERS
 from kg.publish.site.index import SiteIndex, build_index
 from kg.publish.site.pages import LANGS, class_index, entity_page
 from kg.publish.snapshot import Snapshot
@@ -50,7 +51,7 @@ Progress = Callable[[int, int, str], None]
 
 def environment() -> jinja2.Environment:
     """The Jinja2 environment of the site's templates (HTML-escaped by default)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("kg.publish.site", "templates"),
         autoescape=jinja2.select_autoescape(["html"]),
         trim_blocks=True,
@@ -59,6 +60,8 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         auto_reload=False,  # templates never change during a publish: no stat() per page
     )
+    env.filters.update(FILTERS)
+    return env
 
 
 @dataclass
@@ -198,7 +201,11 @@ def write_site(
     (the dumps may still be being written by another process until then).
     """
     env = environment()
-    index = build_index(snapshot)
+    gc.disable()  # millions of dicts, lists and tuples, none in a cycle: collections would only rescan them
+    try:
+        index = build_index(snapshot)
+    finally:
+        gc.enable()
     cache: dict = {}
     common = {"info": info, "title": TITLE, "langs": LANGS}
     entities = sorted(index.pages)

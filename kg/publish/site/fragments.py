@@ -1,0 +1,55 @@
+"""The long repeated parts of a page written in Python rather than looped over in Jinja.
+
+A page of a film or a source lists hundreds of facts and links; the template loop costs a
+few function calls per value (attribute lookups, escaping a Markup again, the loop object).
+These filters give the same HTML, each a single string join. They are registered on the
+site's Jinja environment (:func:`kg.publish.site.render.environment`).
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+SEPARATOR = " · "
+
+
+def shown_list(items) -> Markup:
+    """``a · b · c``: each shown term's HTML (link or span), separated by a middle dot."""
+    return Markup(SEPARATOR.join([item.html for item in items]))
+
+
+def fact_rows(facts) -> Markup:
+    """The rows of a fact table: the property heads the rows of its values (``rowspan``)."""
+    out = []
+    for fact in facts:
+        values = fact.values
+        head = f'<th scope="rowgroup" rowspan="{len(values)}">{fact.prop.html}</th>'
+        for i, (value, sources) in enumerate(values):
+            if i == 0:
+                out.append(f'<tr class="first">{head}<td>{value.html}</td><td>{sources}</td></tr>\n')
+            else:
+                out.append(f"<tr><td>{value.html}</td><td>{sources}</td></tr>\n")
+    return Markup("".join(out))
+
+
+def detail_items(details) -> Markup:
+    """The ``<li>`` items of an n-ary node's details: property name, then its value."""
+    return Markup("".join([f'<li><span class="prop">{escape(p.text)}</span> {v.html}</li>' for p, v in details]))
+
+
+def index_rows(rows) -> Markup:
+    """The rows of a class index: the entity, then its name in each language (or a dash)."""
+    out = []
+    for entity, labels in rows:
+        cells = []
+        for label in labels:
+            if label:
+                direction = f' dir="{escape(label.dir)}"' if label.dir else ""
+                cells.append(f'<td lang="{escape(label.lang)}"{direction}>{escape(label.text)}</td>')
+            else:
+                cells.append('<td class="none">—</td>')
+        out.append(f"<tr><td>{entity.html}</td>{''.join(cells)}</tr>\n")
+    return Markup("".join(out))
+
+
+FILTERS = {"shown_list": shown_list, "fact_rows": fact_rows, "detail_items": detail_items, "index_rows": index_rows}
