@@ -38,6 +38,7 @@ MASOOD_LE360 = "https://le360-le-360-francais-prod.web.arc-cdn.net/culture/video
 MASOOD_ALBAYANE = "http://www.albayane.press.ma/?p=75679"
 ENFANT_CHEIKH_ECHOS = "https://maghress.com/fr/lesechos/3439"
 ENFANT_CHEIKH_IFM = "https://if-maroc.org/kenitra/evenements/hamid-benani/"
+BAMOU = "https://alittihad.info/بامو-الفيلم-الوثيقة-والمغامرة-الوث"
 
 FACTS: list[SourceFact] = [
     SourceFact("زنقة كونطاكط (2019) by إسماعيل العراقي, a Moroccan film", ADABIA_2021, """
@@ -149,6 +150,10 @@ FACTS: list[SourceFact] = [
         ?c mc:creditedWork work:l-enfant-cheikh ; mc:role role:director ; mc:creditedPerson person:hamid-benani ."""),
     SourceFact("L'Enfant-Cheikh (2016) by Hamid Bénani", ENFANT_CHEIKH_IFM, """
         work:l-enfant-cheikh mc:year "2016"^^xsd:gYear ."""),
+    SourceFact("بامو (1983), Driss Mrini's Moroccan long fiction on the resistance", BAMOU, """
+        work:bamou mc:title "بامو"@ar ; mc:year "1983"^^xsd:gYear ; mc:form form:feature ;
+                   mc:countryOfOrigin place:morocco .
+        ?c mc:creditedWork work:bamou ; mc:role role:director ; mc:creditedPerson person:driss-mrini ."""),
 ]
 
 CURATION: list[tuple[str, str]] = [
