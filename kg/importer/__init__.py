@@ -111,18 +111,18 @@ def plan(paths: list[Path], *, data_dir: Path, table: str | None = None,
 def validate_outputs(outputs: dict[str, str], *, data_dir: Path, subjects: set[str] | None = None) -> None:
     """Validate data/ as it would be after the import, from a temporary copy of the new files.
 
-    For the project's own data/ the written files are validated in the context of the rest
-    of data/ (kg.validate's contribution mode); for another data folder, its whole copy is
-    validated on its own. Only problems about ``subjects`` (the nodes the import states facts
-    about) count: a problem already in data/ is not the import's to fix.
+    For the project's own data/ the written files are validated against a graph built from
+    the rest of data/ as it will be: every file the import leaves alone, and none of the old
+    versions of the files it rewrites (an old label beside the new one would be reported as
+    two labels in one language). When files disappear, or for another data folder, the whole
+    future copy is validated on its own. Only problems about ``subjects`` (the nodes the
+    import states facts about) count: a problem already in data/ is not the import's to fix.
     """
     with tempfile.TemporaryDirectory(prefix="kg-import-") as tmp:
         staged = Path(tmp) / "data"
         own_data = data_dir.resolve() == PATHS.data_dir.resolve()
-        if data_dir.exists() and not own_data:
-            shutil.copytree(data_dir, staged)
-        if data_dir.exists() and own_data and any(c == "" for c in outputs.values()):
-            own_data = False  # files disappear: validate the whole future data/ on its own
+        if data_dir.exists() and (not own_data or any(c == "" for c in outputs.values())):
+            own_data = False  # another folder, or files disappear: validate the whole future copy
             shutil.copytree(data_dir, staged)
         for rel, content in outputs.items():
             (staged / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -130,23 +130,38 @@ def validate_outputs(outputs: dict[str, str], *, data_dir: Path, subjects: set[s
                 (staged / rel).unlink(missing_ok=True)
             else:
                 (staged / rel).write_text(content, encoding="utf-8")
-        files = [staged / rel for rel, c in outputs.items() if c] if own_data else [staged]
+        store_path = None
         if own_data:
-            # One file of data/ the import does not touch, validated with the staged ones, makes
-            # kg.validate build its context from data/ itself (not from a possibly stale built
-            # store); its own problems are filtered out below unless the import is about them.
-            untouched = next((p for p in sorted(data_dir.rglob("*.trig")) if p.relative_to(data_dir).as_posix() not in outputs), None)
-            if untouched is not None:
-                files.append(untouched)
-        problems = [p.replace(str(staged), str(data_dir)) for p in _problems(files, against_data=own_data, subjects=subjects)]
+            store_path = Path(tmp) / "context"
+            _build_context(store_path, data_dir=data_dir, rewritten=set(outputs))
+        files = [staged / rel for rel, c in outputs.items() if c] if own_data else [staged]
+        found = _problems(files, against_data=own_data, subjects=subjects, store_path=store_path)
+        problems = [p.replace(str(staged), str(data_dir)) for p in found]
     if problems:
         raise InvalidImportError(problems)
 
 
-def _problems(paths: list[Path], *, against_data: bool, subjects: set[str] | None) -> list[str]:
+def _build_context(store_path: Path, *, data_dir: Path, rewritten: set[str]) -> None:
+    """A store of data/ without the files the import rewrites (built like ``kg build``'s graph),
+    for kg.validate to check the new versions against."""
+    import pyoxigraph as ox
+
+    from kg.build import load_graph
+    from kg.parsing import rdf_files
+
+    remaining = [p for p in rdf_files([data_dir]) if p.relative_to(data_dir).as_posix() not in rewritten]
+    (store_path / "oxigraph").mkdir(parents=True)
+    store = ox.Store(str(store_path / "oxigraph"))
+    load_graph(store, data_paths=remaining)
+    store.flush()
+    del store  # releases the store's lock: kg.validate opens it read-only
+
+
+def _problems(paths: list[Path], *, against_data: bool, subjects: set[str] | None,
+              store_path: Path | None = None) -> list[str]:
     from kg.validate import validate
 
-    report = validate(paths, against_data=against_data)
+    report = validate(paths, against_data=against_data, store_path=store_path)
     return [str(r) for r in report.violations if subjects is None or r.focus_iri in subjects]
 
 
