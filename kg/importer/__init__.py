@@ -75,6 +75,7 @@ def plan(paths: list[Path], *, data_dir: Path, table: str | None = None,
     registry, _ = load_existing(data_dir, without_imported=replace)
     converter = Converter(registry)
     converter.learn_editions(tables.get("prizes", []) + tables.get("selections", []))
+    converter.learn_film_ids(tables.get("films", []))
     for name in ORDER:
         if name in tables:
             converter.run(name, tables[name])

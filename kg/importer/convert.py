@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
-from kg.importer.entities import Film, Registry, slugify
+from kg.importer.entities import DeclaredFilm, Film, Registry, slugify
 from kg.importer.facts import Facts, entity_file, iri, text, typed
 from kg.importer.reader import Row
 from kg.importer.template import (
@@ -335,6 +335,18 @@ class Converter:
                 self.editions.setdefault((PREFIXES["event"] + event, "year", year), edition)
                 self.editions.setdefault((PREFIXES["event"] + event, "number", str(int(number))), edition)
 
+    def learn_film_ids(self, rows: list[Row]) -> None:
+        """The films the film_id rows define, so that a row without film_id read before them joins them."""
+        for row in rows:
+            film_id = row.get("film_id")
+            if not film_id or slugify(film_id) != film_id:
+                continue
+            declared = self.registry.declared_films.setdefault(film_id, DeclaredFilm(film_id))
+            declared.title_keys.update(normalise_name(t) for t in (row.get("title"), row.get("alt_title")) if t)
+            if YEAR.match(row.get("year")):
+                declared.years.add(row.get("year"))
+            declared.directors.update(_split(row.get("director")))
+
     def row_sources(self, row: Row) -> None:
         url = row.get("url")
         parts = urlsplit(url)
@@ -462,14 +474,15 @@ class Converter:
             return found[0] if found else self.registry.new_film(title, film_id=film_id, year=year)
         key = normalise_name(title)
         for film in self.registry.films:
-            if key not in film.title_keys:
+            if key in film.title_keys and _agree(year, directors, film.years, self.film_directors.get(film.iri, set())):
+                return film
+        made = {f.film_id for f in self.registry.films} | {f.local for f in self.registry.films}
+        for declared in self.registry.declared_films.values():  # defined by a film_id row not read yet
+            if declared.film_id in made or key not in declared.title_keys:
                 continue
-            known = self.film_directors.get(film.iri, set())
-            if directors and known and not directors & known:
-                continue  # same title, other director: another film
-            if year and film.years and not any(abs(int(year) - int(y)) <= 1 for y in film.years):
-                continue  # same title, years far apart: another film (use film_id to merge)
-            return film
+            known = {k for d in declared.directors for k in self.director_keys(d)}
+            if _agree(year, directors, declared.years, known):
+                return self.registry.new_film(title, film_id=declared.film_id, year=year)
         return self.registry.new_film(title, year=year)
 
     def row_credits(self, row: Row) -> None:
@@ -600,6 +613,14 @@ class Converter:
             self.facts.add(file, g, node, "mc:amountKind", text("box-office takings", "en"))
         if row.get("note"):
             self.facts.add(file, g, node, "skos:note", text(row.get("note"), source.language))
+
+
+def _agree(year: str, directors: set[str], years: set[str], known: set[str]) -> bool:
+    """Whether a row's year and directors allow it to be a film with these years and directors:
+    same title and another director, or years more than one apart, is another film (film_id merges)."""
+    if directors and known and not directors & known:
+        return False
+    return not (year and years and not any(abs(int(year) - int(y)) <= 1 for y in years))
 
 
 def _required(table: str) -> tuple[str, ...]:

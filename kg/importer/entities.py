@@ -49,6 +49,22 @@ class Film:
 
 
 @dataclass
+class DeclaredFilm:
+    """What the films table says of a film_id, read before any row is converted.
+
+    A row without film_id that is read before the film_id's first row (an earlier row, or a
+    table file read first: ``films-2019.csv`` sorts before ``films.csv``) joins that film when
+    its title, director and year agree, instead of becoming a second film.
+    """
+
+    film_id: str
+    title_keys: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
+    #: Directors as written (their keys need the identities table, read later).
+    directors: set[str] = field(default_factory=set)
+
+
+@dataclass
 class Registry:
     """Entities known so far, by kind: existing ones from data/, then those the tables add."""
 
@@ -73,6 +89,8 @@ class Registry:
     film_directors: dict[str, set[str]] = field(default_factory=dict)
     #: name key -> preferred name (identities table, status "same").
     same_as: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: film_id -> what the films table says of it (:class:`DeclaredFilm`).
+    declared_films: dict[str, DeclaredFilm] = field(default_factory=dict)
 
     # -- people and organisations -------------------------------------------------------
     def preferred(self, kind: str, name: str) -> str:

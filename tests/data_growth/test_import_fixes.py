@@ -9,9 +9,11 @@ import pyoxigraph as ox
 import pytest
 
 from kg.config import PATHS
-from kg.importer import validate_outputs
+from kg.importer import import_tables, validate_outputs
 from kg.importer.writer import MARKER, parse_quads, render_file
 from kg.namespaces import PREFIXES
+from tests.data_growth.conftest import URL_A, URL_B, write_table
+from tests.data_growth.test_import import ask
 
 LABEL, ALT = PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel"
 
@@ -48,3 +50,45 @@ def test_validation_does_not_see_the_old_version_of_a_rewritten_file():
     new_text = render_file(swapped, main=person)
     # the file as it will be has one label in the language: it validates
     validate_outputs({rel: new_text}, data_dir=PATHS.data_dir, subjects={person})
+
+
+
+def _sources(folder: Path) -> Path:
+    return write_table(folder, "sources", [{"url": URL_A, "title": "A", "language": "fr"},
+                                           {"url": URL_B, "title": "B", "language": "en"}])
+
+
+def _works(data: Path) -> set[str]:
+    return {p.stem for p in (data / "works").glob("*.trig")}
+
+
+def test_a_row_without_film_id_read_first_joins_the_film_id_film(tmp_path: Path):
+    """films-2019.csv is read before films.csv (the shell's order): its row without film_id must
+    still join the film that films.csv defines with a film_id, not become a second film."""
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    later = write_table(folder, "films", [
+        {"title": "Le Film", "year": "2010", "director": "Ali Bou", "source_url": URL_B},
+    ]).rename(folder / "films-2019.csv")
+    films = write_table(folder, "films", [
+        {"film_id": "le-film-ali", "title": "Le Film", "year": "2010", "director": "Ali Bou", "source_url": URL_A},
+        {"title": "Le Film", "year": "1980", "director": "Sam Raf", "source_url": URL_A},  # another film, same title
+    ])
+    data = tmp_path / "data"
+    import_tables(sorted([_sources(folder), films, later]), data_dir=data)
+    assert _works(data) == {"le-film-ali", "le-film"}
+    assert ask(data, 'GRAPH ?g { work:le-film-ali mc:year "2010"^^xsd:gYear } GRAPH ?h { ?g mc:url ?u } '
+                     f'FILTER(STR(?u) = "{URL_B}")')
+    assert ask(data, 'GRAPH ?g { work:le-film mc:year "1980"^^xsd:gYear }')
+
+
+def test_a_later_row_without_film_id_joins_the_film_id_film(tmp_path: Path):
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    films = write_table(folder, "films", [
+        {"film_id": "le-film", "title": "Le Film", "year": "2010", "director": "Ali Bou", "source_url": URL_A},
+        {"title": "Le film", "year": "2010", "director": "Ali Bou", "source_url": URL_B},
+    ])
+    data = tmp_path / "data"
+    import_tables([_sources(folder), films], data_dir=data)
+    assert _works(data) == {"le-film"}
