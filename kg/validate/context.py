@@ -161,16 +161,15 @@ def subsequence_patterns(names: set[str]) -> list[str]:
     ['^(?:1?2?|a?b?1?|z?e?r?o?)$']
     """
     branches = sorted({"".join(f"{c}?" for c in _NOT_KEY_ASCII.sub("", name)) for name in names})
-    patterns: list[str] = []
-    current: list[str] = []
+    groups: list[list[str]] = []
+    length = 0
     for branch in branches:
-        if current and sum(len(b) + 1 for b in current) + len(branch) > MAX_PATTERN_CHARS:
-            patterns.append(current)
-            current = []
-        current.append(branch)
-    if current:
-        patterns.append(current)
-    return [f"^(?:{'|'.join(group)})$" for group in patterns]
+        if not groups or length + len(branch) + 1 > MAX_PATTERN_CHARS:
+            groups.append([])
+            length = 0
+        groups[-1].append(branch)
+        length += len(branch) + 1
+    return [f"^(?:{'|'.join(group)})$" for group in groups]
 
 
 def _may_have_key_query(pattern: str) -> str:
