@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from kg.importer.entities import DeclaredFilm, Film, Registry, slugify
 from kg.importer.facts import Facts, entity_file, iri, text, typed
+from kg.importer.labels import AgentNames, CreditSpelling, NameUse
 from kg.importer.reader import Row
 from kg.importer.template import (
     ENTITY_KINDS, EVENT_KINDS, FORMS, FUNDING_KINDS, IDENTITY_STATUSES, LANGUAGES,
@@ -79,6 +80,8 @@ class Converter:
     year_films: dict[str, Film] = field(default_factory=dict)
     #: (event, "year"|"number", value) -> edition IRI.
     editions: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    #: People's and organisations' spellings, labelled in finish() (kg.importer.labels).
+    agent_names: AgentNames = field(default_factory=AgentNames)
 
     def __post_init__(self) -> None:
         for entity, by_lang in self.registry.labels.items():
@@ -102,7 +105,8 @@ class Converter:
                 self.problems.append(f"{row.where()} row {row.number}: {problem}")
 
     def finish(self) -> None:
-        """Decisions that need every row read: year disagreements, uncertain identities."""
+        """Decisions that need every row read: labels, year disagreements, uncertain identities."""
+        self._label_agents()
         ours = {s.iri for s in self.sources.values()}
         for iri, claims in sorted(self.year_claims.items()):
             film = self.year_films[iri]
@@ -167,8 +171,27 @@ class Converter:
         file = entity_file(entity)
         self.facts.main.setdefault(file, entity)
         self.facts.add(file, source.iri, entity, "rdf:type", "mc:Person" if kind == "person" else org_class)
-        self.agent_name(file, source.iri, entity, name, self.label_lang(name, source))
+        self.agent_names.uses.append(NameUse(file, source.iri, entity, name, self.label_lang(name, source)))
         return entity
+
+    def _label_agents(self) -> None:
+        """Every spelling of a person or organisation as rdfs:label or skos:altLabel, the preferred
+        one first (kg.importer.labels), then mc:creditedAs on credits spelled otherwise."""
+        canonical: dict[str, set[str]] = {}
+        for _, kind, _, other in self.same:
+            entity = self.registry.agents[kind].get(normalise_name(self.registry.preferred(kind, other)))
+            if entity:
+                canonical.setdefault(entity, set()).add(self.registry.preferred(kind, other))
+
+        def existing(entity: str, arabic: bool) -> set[str]:
+            return {v for v in self.registry.labels.get(entity, {}).values() if bool(ARABIC.search(v)) == arabic}
+
+        chosen = self.agent_names.preferred(existing=existing, canonical=canonical)
+        for use in self.agent_names.in_label_order(chosen):
+            self.agent_name(use.file, use.graph, use.entity, use.value, use.lang)
+        for c in self.agent_names.credits:
+            if c.spelled not in self._labels_of(c.agent):
+                self.facts.add(c.file, c.graph, c.node, "mc:creditedAs", text(c.spelled, None))
 
     def agent_name(self, file: str, graph: str, entity: str, value: str, lang: str) -> None:
         """A person's or organisation's name: one preferred spelling per script, others alternative.
@@ -263,8 +286,7 @@ class Converter:
         self.facts.add(file, g, node, "mc:role", f"role:{role}")
         self.facts.add(file, g, node, "mc:source", g)
         spelled = organization or person
-        if spelled not in self._labels_of(agent):
-            self.facts.add(file, g, node, "mc:creditedAs", text(spelled, None))
+        self.agent_names.credits.append(CreditSpelling(file, g, node, spelled, agent))  # creditedAs: in finish()
         if character:
             char = f"char:{film.local}-{slugify(character)}"
             self.facts.add(file, g, char, "rdf:type", "mc:Character")

@@ -92,3 +92,74 @@ def test_a_later_row_without_film_id_joins_the_film_id_film(tmp_path: Path):
     data = tmp_path / "data"
     import_tables([_sources(folder), films], data_dir=data)
     assert _works(data) == {"le-film"}
+
+
+URL_C = "https://example.org/third"
+
+
+def _label_tables(folder: Path, films: list[dict[str, str]], identities: list[dict[str, str]] | None = None) -> list[Path]:
+    folder.mkdir()
+    paths = [write_table(folder, "sources", [{"url": URL_A, "title": "A", "language": "fr"},
+                                             {"url": URL_B, "title": "B", "language": "fr"},
+                                             {"url": URL_C, "title": "C", "language": "fr"}]),
+             write_table(folder, "films", films)]
+    if identities:
+        paths.append(write_table(folder, "identities", identities))
+    return paths
+
+
+def _labels(data: Path, person: str) -> tuple[set[str], set[str]]:
+    store = ox.Store()
+    for path in sorted(data.rglob("*.trig")):
+        store.load(path.read_bytes(), format=ox.RdfFormat.TRIG)
+    found = {"label": set(), "altLabel": set()}
+    for row in store.query(f"SELECT ?p ?v WHERE {{ GRAPH ?g {{ person:{person} ?p ?v }} }}", prefixes=PREFIXES):
+        name = row["p"].value.rsplit("#", 1)[-1]
+        if name in found:
+            found[name].add(row["v"].value)
+    return found["label"], found["altLabel"]
+
+
+FERROUKHI_ROWS = [
+    {"title": "The long journey", "year": "2004", "director": "Ismaël Ferroukni", "source_url": URL_A},  # misprint, first
+    {"title": "Le Grand Voyage", "year": "2004", "director": "Ismaël Ferroukhi", "source_url": URL_B},
+    {"title": "Les Hommes libres", "year": "2011", "director": "Ismaël Ferroukhi", "source_url": URL_C},
+]
+
+
+ACCENT_ROWS = [
+    {"title": "The long journey", "year": "2004", "director": "Ismael Ferroukhi", "source_url": URL_A},  # first
+    {"title": "Le Grand Voyage", "year": "2004", "director": "Ismaël Ferroukhi", "source_url": URL_B},
+    {"title": "Les Hommes libres", "year": "2011", "director": "Ismaël Ferroukhi", "source_url": URL_C},
+]
+
+
+@pytest.mark.parametrize("order", ["as read", "reversed"])
+def test_the_spelling_of_most_sources_is_the_label_whatever_the_row_order(tmp_path: Path, order: str):
+    rows = ACCENT_ROWS if order == "as read" else ACCENT_ROWS[::-1]
+    data = tmp_path / "data"
+    import_tables(_label_tables(tmp_path / "tables", rows), data_dir=data)
+    assert {p.stem for p in (data / "people").glob("*.trig")} == {"ismael-ferroukhi"}  # one person
+    assert _labels(data, "ismael-ferroukhi") == ({"Ismaël Ferroukhi"}, {"Ismael Ferroukhi"})
+
+
+def test_the_identities_table_names_the_label(tmp_path: Path):
+    """The misprint comes first and is as frequent as the right spelling: identities.csv decides."""
+    rows = FERROUKHI_ROWS[:2]
+    identities = [{"kind": "person", "name": "Ismaël Ferroukni", "same_as": "Ismaël Ferroukhi", "status": "same",
+                   "note": "A misprint of one page."}]
+    data = tmp_path / "data"
+    import_tables(_label_tables(tmp_path / "tables", rows, identities), data_dir=data)
+    assert {p.stem for p in (data / "people").glob("*.trig")} == {"ismael-ferroukhi"}
+    assert _labels(data, "ismael-ferroukhi") == ({"Ismaël Ferroukhi"}, {"Ismaël Ferroukni"})
+    # the credit spelled otherwise keeps its spelling
+    assert ask(data, 'GRAPH ?g { ?c mc:creditedPerson person:ismael-ferroukhi ; mc:creditedAs "Ismaël Ferroukni" }')
+    assert not ask(data, 'GRAPH ?g { ?c mc:creditedPerson person:ismael-ferroukhi ; mc:creditedAs "Ismaël Ferroukhi" }')
+
+
+def test_a_tie_goes_to_the_first_spelling(tmp_path: Path):
+    rows = [{"title": "Le Film", "year": "2004", "director": "Ali Bou", "source_url": URL_A},
+            {"title": "Le Film", "year": "2004", "director": "Ali Bôu", "source_url": URL_B}]
+    data = tmp_path / "data"
+    import_tables(_label_tables(tmp_path / "tables", rows), data_dir=data)
+    assert _labels(data, "ali-bou") == ({"Ali Bou"}, {"Ali Bôu"})
