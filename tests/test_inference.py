@@ -12,7 +12,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from kg.build import load_graph, ontology_files
 from kg.config import PATHS
-from kg.inference import disjointness_clashes, materialise, read_schema
+from kg.inference import disjoint_cliques, disjointness_clashes, materialise, read_schema
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, RESOURCE
 from kg.parsing import rdf_files
 
@@ -174,3 +174,23 @@ def test_the_ontology_declares_the_disjointness_it_promises():
     schema = read_schema(store)
     assert frozenset((MC + "Person", MC + "Organization")) in schema.disjoint
     assert frozenset((MC + "Work", MC + "Agent")) in schema.disjoint
+
+
+def test_every_disjoint_pair_is_checked_whatever_group_it_falls_in():
+    axioms = (
+        "[] a owl:AllDisjointClasses ; owl:members ( x:Person x:Work x:Place ) ."
+        " x:Film owl:disjointWith x:Person . x:Prize owl:disjointWith x:Place ."
+    )
+    pairs = read_schema(_store(axioms, "")).disjoint
+    cliques = disjoint_cliques(tuple(p) for p in pairs)
+    covered = {frozenset((a, b)) for clique in cliques for a in clique for b in clique if a != b}
+    assert covered == pairs
+    for data, expected in [
+        ("x:a a x:Prize , x:Place .", [("http://x/a", "http://x/Place", "http://x/Prize")]),
+        ("x:a a x:Film , x:Person .", [("http://x/a", "http://x/Film", "http://x/Person")]),
+        ("x:a a x:Prize , x:Person , x:Film .", [("http://x/a", "http://x/Film", "http://x/Person")]),
+        ("x:a a x:Prize , x:Work . x:b a x:Film , x:Place .", []),
+    ]:
+        store = _store(axioms, data)
+        clashes = disjointness_clashes(store, read_schema(store))
+        assert [(c.entity, c.class_a, c.class_b) for c in clashes] == expected, data
