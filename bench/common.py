@@ -38,6 +38,35 @@ def synthetic_file(n: int, seed: int = 0) -> Path:
     return path
 
 
+def synthetic_parts(n: int, *, write: bool = True) -> list[Path]:
+    """The synthetic graph of ``n`` triples split into one TriG file per source graph.
+
+    ``write=False`` lists the parts an earlier call wrote (a measured child process must not
+    spend its time and memory generating the graph).
+
+    ``kg validate`` refuses files over 32 MiB (kg/validate/limits.py: a guard against hostile
+    contributions), and the 1M graph is about 46 MB in one file; data/ in the repository is
+    one file per entity, so validating and publishing a folder of parts is the realistic case.
+    """
+    folder = WORKDIR / label(n) / "parts"
+    if not write:
+        return sorted(folder.glob("*.trig"))
+    whole = synthetic_file(n)
+    text = whole.read_text(encoding="utf-8")
+    head, _, body = text.partition("\nGRAPH ")
+    blocks = ["GRAPH " + block for block in body.split("\nGRAPH ")] if body else []
+    tmp = folder.with_name(f".parts.{os.getpid()}.tmp")
+    tmp.mkdir(parents=True, exist_ok=True)
+    for i, block in enumerate(blocks):
+        (tmp / f"part-{i:04d}.trig").write_text(head + "\n" + block.rstrip() + "\n", encoding="utf-8")
+    if folder.exists():
+        import shutil
+
+        shutil.rmtree(folder)
+    os.replace(tmp, folder)
+    return sorted(folder.glob("*.trig"))
+
+
 def store_path(n: int, area: str) -> Path:
     """Where an area builds its store of size ``n``: a folder of its own, because store
     generations are pruned per parent folder (kg/store.py) and areas run side by side."""

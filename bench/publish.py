@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from bench.common import WORKDIR, fmt_seconds, label, sizes, synthetic_file
+from bench.common import WORKDIR, fmt_seconds, label, sizes, synthetic_parts
 
 TIME_TARGET = 120.0
 STEPS = ("validate", "snapshot", "dumps", "ontology", "site", "void", "changelog", "checksums")
@@ -34,18 +34,18 @@ def _child(n: int) -> None:
     from kg.publish import publish
     from kg.validate import validate
 
-    path = synthetic_file(n)
+    parts = synthetic_parts(n, write=False)  # one file per source graph: kg validate refuses files over 32 MiB
     folder = WORKDIR / label(n) / "publish"
     shutil.rmtree(folder, ignore_errors=True)
     store = folder / "store"
     started = time.perf_counter()
-    kg.build(store_path=store, data_paths=[path])
+    kg.build(store_path=store, data_paths=parts)
     build_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    validation = validate([path])
+    validation = validate(parts, against_data=False)  # the graph on its own, as kg publish validates data/
     validate_seconds = time.perf_counter() - started
     cpu_before = _cpu()
-    report = publish(folder / "releases", version="1.0.0", date="2026-01-01", store_path=store, data_paths=[path], validate=False)
+    report = publish(folder / "releases", version="1.0.0", date="2026-01-01", store_path=store, data_paths=parts, validate=False)
     cpu = _cpu() - cpu_before
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
@@ -76,7 +76,7 @@ def run(*, quick: bool = False) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for n in sizes(quick):
-        synthetic_file(n)
+        synthetic_parts(n)  # written outside the measured child
         proc = subprocess.run([sys.executable, "-m", "bench.publish", str(n)], capture_output=True, text=True, check=True)
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         t = r["timings"]
@@ -95,7 +95,7 @@ def run(*, quick: bool = False) -> str:
         "them. “rest”: opening the store, ontology documentation (pyLODE, fr and en), VoID, changelog,",
         "SHA-256 of every file. “publish CPU” (without validation) is what an idle 2-core machine",
         "spreads over its cores: the machines these ran on were shared, so wall times vary ±50%.",
-        "The synthetic graph is not meant to conform to the shapes; validation is timed all the same.",
+        "The synthetic graph conforms to the shapes (bench/synthetic.py); it is validated on its own, split into one file per source graph.",
     ]
     return "\n".join(lines) + "\n"
 
