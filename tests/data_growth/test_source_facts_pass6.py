@@ -1,0 +1,110 @@
+"""Table-driven: a sample of the facts of each page read in research pass 6 (form of Moroccan films).
+
+Same form as tests/data_growth/source_facts.py: each row is (description, source URL, graph
+pattern) and the pattern must hold *inside the named graph of that source*, so a passing row
+proves the fact and the page it was read on (contrib/research-log.md, « Pass 6 »). The
+tables are contrib/tables/*-pass6.csv: they give a form (feature) to films that had none, from
+a page that says « long métrage » / « feature » / « fiction » or states a runtime of 60 min or more.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kg
+from tests.data_growth.source_facts import Absence, SourceFact
+
+ALBAYANE_1968 = "http://albayane.press.ma/vaincre-pour-vivre-de-tazi-et-mesnaoui-1968.html"
+CINEMED_CAVALIERS = "http://archive.cinemed.tm.fr/cgi-bin/film/film.cgi?lemenu=7&id=01192&festi=18&uk=&mod=proguk"
+CINEMED_PORTE_CLOSE = "http://archive.cinemed.tm.fr/cgi-bin/film/film.cgi?lemenu=7&id=02364&festi=32&uk=&mod=prog"
+IFFR_1992 = "https://iffr.com/en/iffr/1992/films/la-plage-des-enfants-perdus"
+SPLA_MEMOIRE = "http://www.spla.pro/file.film.memory-in-detention.1014.html"
+BENIN_AMOK = "https://www.24haubenin.info/?Amok-le-film-marocain-qui-reunit-les-personnalites-a-l-Institut-Francais"
+BIFI_AMOK = "http://cinema.encyclopedie.films.bifi.fr/index.php?pk=59701"
+ELJADIDA = "https://eljadida.com/hakim-belabbes-remporte-le-muhr-de-bronze-a-dubai"
+CMCA_BENLYAZID = "https://cmca-med.org/film/noces-amazighes-vallee-danergui"
+LECINEMATOGRAPHE = "https://www.lecinematographe.com/Le-Gosse-de-Tanger-une-enfance-rebelle-realisateur_a6819.amp.html"
+KHALEEJ = "https://khaleejtimes.com/city-times/womens-ruses-impresses?amp=1"
+LEMATIN_KANDISHA = "https://lematin.ma/express/2008/Competition-officielle-du-Fifm_Projection-du-film-marocain-Kandisha/102264/amp"
+ALM_KABUL = "http://aujourdhui.ma/culture/cinema-road-to-kabul-dans-les-salles-obscures-a-partir-du-25-avril-93065"
+HAMBURG_DOGS = "https://www.filmfesthamburg.de/en/film/cest-eux-les-chiens/"
+ALYAOUM24_BERLINALE = "https://maghress.com/alyaoum24/1024461"
+LESECHOS_DESTINS = "https://maghress.com/fr/lesechos/4240"
+
+FACTS: list[SourceFact] = [
+    SourceFact("Vaincre pour vivre, one of the two longs métrages made for Tanger 1968", ALBAYANE_1968,
+               "work:vaincre-pour-vivre mc:form form:feature ."),
+    SourceFact("Quand mûrissent les dattes, the other 1968 long métrage", ALBAYANE_1968,
+               "work:quand-murissent-les-dattes mc:form form:feature ."),
+    SourceFact("Les Cavaliers de la gloire: Cinemed fiction of 2 h (page already cited)", CINEMED_CAVALIERS,
+               "work:les-cavaliers-de-la-gloire mc:form form:feature ; mc:runtimeMinutes 120 ."),
+    SourceFact("La Porte close in Cinemed's « Longs métrages panorama », 1 h 32", CINEMED_PORTE_CLOSE,
+               "work:la-porte-close mc:form form:feature ; mc:runtimeMinutes 92 ."),
+    SourceFact("IFFR 1992: La plage des enfants perdus « is a very visual feature film »", IFFR_1992,
+               "work:la-plage-des-enfants-perdus mc:form form:feature ."),
+    SourceFact("Mémoire en détention: Format Feature, 94 min, 2004 (SPLA)", SPLA_MEMOIRE, """
+        work:memoire-en-detention mc:form form:feature ; mc:runtimeMinutes 94 ; mc:year "2004"^^xsd:gYear ;
+                                  mc:alternativeTitle "Memory in Detention"@en ."""),
+    SourceFact("Amok: « un long-métrage de 120 minutes. Réalisé en 1982 »", BENIN_AMOK,
+               'work:amok mc:form form:feature ; mc:runtimeMinutes 120 ; mc:year "1982"^^xsd:gYear .'),
+    SourceFact("Amok: BiFi's 103 mn kept beside the 120 minutes of 24 Heures au Bénin", BIFI_AMOK,
+               "work:amok mc:runtimeMinutes 103 ; mc:form form:feature ."),
+    SourceFact("« le long métrage “Pourquoi, la mer?” »", ELJADIDA,
+               "work:pourquoi-la-mer mc:form form:feature ."),
+    SourceFact("« premier succès en 2003 avec le long métrage “Les fibres de l’âme” »", ELJADIDA,
+               'work:les-fibres-de-lame mc:form form:feature ; mc:year "2003"^^xsd:gYear .'),
+    SourceFact("Casablanca, Casablanca (2002) among Farida Benlyazid's longs-métrages", CMCA_BENLYAZID,
+               'work:casablanca-casablanca mc:form form:feature ; mc:year "2002"^^xsd:gYear .'),
+    SourceFact("Smihi « avant de passer au long : … La Dame du Caire (1991) »", LECINEMATOGRAPHE,
+               'work:la-dame-du-caire mc:form form:feature ; mc:year "1991"^^xsd:gYear .'),
+    SourceFact("Women's Ruses: « The 90-minute story », Benlyazid's « second feature film »", KHALEEJ,
+               'work:ruses-de-femmes mc:form form:feature ; mc:runtimeMinutes 90 ; mc:title "Women\'s Ruses"@en .'),
+    SourceFact("Kandisha: « D'une durée de 1h40, le long métrage » (page already cited)", LEMATIN_KANDISHA,
+               "work:kandisha mc:form form:feature ; mc:runtimeMinutes 100 ."),
+    SourceFact("Road to Kabul, « premier long métrage » of Brahim Chkiri, 112 minutes", ALM_KABUL,
+               "work:road-to-kaboul mc:form form:feature ; mc:runtimeMinutes 112 ."),
+    SourceFact("C'est Eux Les Chiens: « Fiction Feature », 85 min, Morocco 2013", HAMBURG_DOGS, """
+        work:they-are-the-dogs mc:form form:feature ; mc:runtimeMinutes 85 ; mc:year "2013"^^xsd:gYear ;
+                               mc:alternativeTitle "They Are the Dogs"@en ."""),
+    SourceFact("جاهلية, one of « فيلمين مغربيين طويلين » at the 68th Berlinale", ALYAOUM24_BERLINALE,
+               'work:jhlyh mc:form form:feature ; mc:title "جاهلية"@ar .'),
+    SourceFact("Destins croisés / Finek alyam, Chouika's third long métrage, produced in 2009", LESECHOS_DESTINS,
+               'work:destins-croises mc:form form:feature ; mc:year "2009"^^xsd:gYear ; mc:alternativeTitle "Finek alyam"@fr .'),
+]
+
+ABSENT: list[Absence] = [
+    Absence("Starve Your Dog is not made a documentary: a festival section name (« DOKUMENTATION ») is not a form",
+            "work:starve-your-dog mc:form form:documentary ."),
+    Absence("Road to Kaboul stays one film (a films.csv row used to join it only through its slug)",
+            "work:road-to-kaboul-2 ?p ?o ."),
+    Absence("بدون وطن stays one film with Apatride",
+            "work:bdwn-wtn-2 ?p ?o ."),
+    Absence("Le Fils maudit (50 min) is not made a feature: under 60 minutes and no page says long métrage",
+            "work:le-fils-maudit mc:form form:feature ."),
+]
+
+
+def _id(text: str) -> str:
+    return re.sub(r"\s+", " ", text)[:90]
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=[_id(f.description) for f in FACTS])
+def test_pass6_source_fact(built_store: kg.GraphStore, fact):
+    query = f"""ASK {{
+        ?source a mc:Source ; mc:url ?url . FILTER(STR(?url) = "{fact.url}")
+        GRAPH ?source {{ {fact.pattern} }}
+    }}"""
+    assert built_store.ask(query), f"not in the graph of {fact.url}: {fact.description}\n{query}"
+
+
+@pytest.mark.parametrize("absence", ABSENT, ids=[_id(a.description) for a in ABSENT])
+def test_pass6_not_claimed(built_store: kg.GraphStore, absence):
+    assert not built_store.ask(f"ASK {{ {absence.body} }}"), f"the graph claims what no source says: {absence.description}"
+
+
+def test_pass6_sources_are_described(built_store: kg.GraphStore):
+    for url in {f.url for f in FACTS}:
+        query = f'ASK {{ ?s a mc:Source ; mc:url ?u ; dct:title ?t ; dct:language ?l . FILTER(STR(?u) = "{url}") }}'
+        assert built_store.ask(query), f"source {url} is not described with title and language"
