@@ -32,6 +32,10 @@ ALM_KABUL = "http://aujourdhui.ma/culture/cinema-road-to-kabul-dans-les-salles-o
 HAMBURG_DOGS = "https://www.filmfesthamburg.de/en/film/cest-eux-les-chiens/"
 ALYAOUM24_BERLINALE = "https://maghress.com/alyaoum24/1024461"
 LESECHOS_DESTINS = "https://maghress.com/fr/lesechos/4240"
+MAGHREB_FACE = "http://maghrebdesfilms.fr/face-a-face.html"
+IFFR_SOIF = "https://iffr.com/en/iffr/2001/films/soif"
+LUSSAS_CASANAYDA = "http://www.lussasdoc.org/film-casanayda_-1,21401.html"
+MAP_NUBA = "https://maghress.com/fr/mapfr/10391"
 
 FACTS: list[SourceFact] = [
     SourceFact("Vaincre pour vivre, one of the two longs métrages made for Tanger 1968", ALBAYANE_1968,
@@ -72,6 +76,14 @@ FACTS: list[SourceFact] = [
                'work:jhlyh mc:form form:feature ; mc:title "جاهلية"@ar .'),
     SourceFact("Destins croisés / Finek alyam, Chouika's third long métrage, produced in 2009", LESECHOS_DESTINS,
                'work:destins-croises mc:form form:feature ; mc:year "2009"^^xsd:gYear ; mc:alternativeTitle "Finek alyam"@fr .'),
+    SourceFact("Face à face: « Type : Long métrage », fiction, 2003, 101’", MAGHREB_FACE,
+               'work:face-a-face mc:form form:feature ; mc:runtimeMinutes 101 ; mc:year "2003"^^xsd:gYear .'),
+    SourceFact("Soif at IFFR 2001: 110', dated 2001 (other pages 2000: both kept)", IFFR_SOIF,
+               'work:soif mc:form form:feature ; mc:runtimeMinutes 110 ; mc:year "2001"^^xsd:gYear .'),
+    SourceFact("Casanayda !: « This documentary », 2007, 52 min", LUSSAS_CASANAYDA,
+               'work:casanayda mc:form form:documentary ; mc:runtimeMinutes 52 ; mc:year "2007"^^xsd:gYear .'),
+    SourceFact("Nouba d'or et de lumière: « documentaire-long métrage (80 minutes) »", MAP_NUBA,
+               "work:nuba-dor-et-de-lumiere mc:form form:documentary ; mc:runtimeMinutes 80 ."),
 ]
 
 ABSENT: list[Absence] = [
@@ -81,6 +93,8 @@ ABSENT: list[Absence] = [
             "work:road-to-kaboul-2 ?p ?o ."),
     Absence("بدون وطن stays one film with Apatride",
             "work:bdwn-wtn-2 ?p ?o ."),
+    Absence("Casanayda ! (52 min documentary) is not made a feature",
+            "work:casanayda mc:form form:feature ."),
     Absence("Le Fils maudit (50 min) is not made a feature: under 60 minutes and no page says long métrage",
             "work:le-fils-maudit mc:form form:feature ."),
 ]
