@@ -53,8 +53,8 @@ FACTS: list[SourceFact] = [
         work:destins-croises mc:year "2009"^^xsd:gYear ; mc:countryOfOrigin place:morocco .
         ?c mc:creditedWork work:destins-croises ; mc:role role:director ; mc:creditedPerson person:driss-chouika ."""),
     SourceFact("Les gars de bled (2010), Mohamed Ismaïl", MAP_TETOUAN, """
-        work:les-gars-de-bled mc:title "Les gars de bled"@fr ; mc:year "2010"^^xsd:gYear .
-        ?c mc:creditedWork work:les-gars-de-bled ; mc:role role:director ; mc:creditedPerson person:mohamed-ismail ."""),
+        work:awlad-lablad mc:title "Les gars de bled"@fr ; mc:year "2010"^^xsd:gYear .
+        ?c mc:creditedWork work:awlad-lablad ; mc:role role:director ; mc:creditedPerson person:mohamed-ismail ."""),
     SourceFact("الدار الكبيرة: Latif Lahlou's feature, produced in 2009", SCOOP_FNF11, """
         work:la-grande-villa mc:title "الدار الكبيرة"@ar ; mc:year "2009"^^xsd:gYear ; mc:form form:feature .
         ?c mc:creditedWork work:la-grande-villa ; mc:role role:director ; mc:creditedPerson person:latif-lahlou ."""),
