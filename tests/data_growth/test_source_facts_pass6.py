@@ -36,6 +36,16 @@ MAGHREB_FACE = "http://maghrebdesfilms.fr/face-a-face.html"
 IFFR_SOIF = "https://iffr.com/en/iffr/2001/films/soif"
 LUSSAS_CASANAYDA = "http://www.lussasdoc.org/film-casanayda_-1,21401.html"
 MAP_NUBA = "https://maghress.com/fr/mapfr/10391"
+# pass 7 (contrib/tables/films_pass7.csv, research log « Pass 7 »)
+BOZAR_ZERO = "https://www.bozar.be/fr/activities/137226-zero---nour-eddine-lakhmari"
+IISMM_ZERO = "https://iismm.hypotheses.org/8325"
+ECONOMISTE_MABROUK = "https://leconomiste.com/article/le-premier-long-metrage-mabrouk-de-driss-chouika-est-en-salle"
+BLADI_ICI = "https://www.bladi.net/ici-et-la-l-immigration-sur-grand-ecran.html"
+AFRICULTURES_SOTTO = "http://africultures.com/films/?no=16900"
+VDR_MIRACLE = "https://www.visionsdureel.ch/en/film/2023/le-miracle-du-saint-inconnu/"
+AFRIKAMERA_OLIVER = "https://www.afrikamera.de/en/oliver-black/"
+SPLA_AIDA = "http://rep-dominicana.spla.pro/en/file.film.aida-la-revenante.17677.html"
+LE360_ZAOUA = "https://fr.le360.ma/culture/le-film-ali-zaoua-prince-de-la-rue-en-tournee-au-sein-des-centres-culturels-les-etoiles-du-maroc-270374"
 
 FACTS: list[SourceFact] = [
     SourceFact("Vaincre pour vivre, one of the two longs métrages made for Tanger 1968", ALBAYANE_1968,
@@ -84,6 +94,25 @@ FACTS: list[SourceFact] = [
                'work:casanayda mc:form form:documentary ; mc:runtimeMinutes 52 ; mc:year "2007"^^xsd:gYear .'),
     SourceFact("Nouba d'or et de lumière: « documentaire-long métrage (80 minutes) »", MAP_NUBA,
                "work:nuba-dor-et-de-lumiere mc:form form:documentary ; mc:runtimeMinutes 80 ."),
+    # pass 7
+    SourceFact("« \"Zéro\" (2012) est son troisième long métrage »", BOZAR_ZERO,
+               'work:zero mc:form form:feature ; mc:year "2012"^^xsd:gYear .'),
+    SourceFact("Zéro, « 111mn » (the Paris release year 2013 is not taken)", IISMM_ZERO,
+               "work:zero mc:runtimeMinutes 111 . FILTER NOT EXISTS { work:zero mc:year ?y }"),
+    SourceFact("« Le premier long métrage Mabrouk de Driss Chouika »", ECONOMISTE_MABROUK,
+               "work:mabrouk mc:form form:feature ."),
+    SourceFact("Ici et là..., « nouveau long-métrage » of Mohamed Ismaïl, « (100’) »", BLADI_ICI,
+               "work:ici-et-la mc:form form:feature ; mc:runtimeMinutes 100 ."),
+    SourceFact("Sotto voce: « LONG Métrage | 2013 », 94 minutes", AFRICULTURES_SOTTO,
+               'work:sotto-voce mc:form form:feature ; mc:runtimeMinutes 94 ; mc:year "2013"^^xsd:gYear .'),
+    SourceFact("Le Miracle du Saint Inconnu: « Morocco | 2019 | 100 min »", VDR_MIRACLE,
+               'work:le-miracle-du-saint-inconnu mc:year "2019"^^xsd:gYear ; mc:runtimeMinutes 100 ; mc:countryOfOrigin place:morocco .'),
+    SourceFact("Oliver Black: « Morocco | 2020 | 93 min », a feature film debut", AFRIKAMERA_OLIVER,
+               'work:oliver-black mc:year "2020"^^xsd:gYear ; mc:runtimeMinutes 93 ; mc:form form:feature .'),
+    SourceFact("Aïda la revenante: Year of production 2015, Format Feature, 107 min", SPLA_AIDA,
+               'work:aida mc:year "2015"^^xsd:gYear ; mc:runtimeMinutes 107 ; mc:form form:feature .'),
+    SourceFact("Le360 calls « Ali Zaoua, prince de la rue » « Ali Zaoua » (the two entities were merged)", LE360_ZAOUA,
+               'work:ali-zaoua-prince-of-the-streets mc:alternativeTitle "Ali Zaoua"@fr ; mc:form form:feature .'),
 ]
 
 ABSENT: list[Absence] = [
@@ -97,6 +126,21 @@ ABSENT: list[Absence] = [
             "work:casanayda mc:form form:feature ."),
     Absence("Le Fils maudit (50 min) is not made a feature: under 60 minutes and no page says long métrage",
             "work:le-fils-maudit mc:form form:feature ."),
+    # pass 7: merged-away films leave no entity behind, and a year the validator refutes is not taken
+    Absence("Ali Zaoua (Docslib, Agadirnet) is one film with Ali Zaoua, prince de la rue",
+            "work:ali-zaoua ?p ?o ."),
+    Absence("Ali, Rabia et les autres is one film with Ali, Rabiaa et les autres...",
+            "work:ali-rabia-et-les-autres ?p ?o ."),
+    Absence("Mirage (H24info, Ahmed Bouanani, 1979) is one film with Le Mirage / Assarab",
+            "work:mirage ?p ?o ."),
+    Absence("Les gars de bled / Oulad Lablad is one film with Awlad Lablad",
+            "work:les-gars-de-bled ?p ?o ."),
+    Absence("Mawassim Al Atach is one film with Les saisons de la soif",
+            "work:mawassim-al-atach ?p ?o ."),
+    Absence("Une urgence ordinaire is not dated 2020 (its prizes are at the 2019 FNF)",
+            'work:une-urgence-ordinaire mc:year "2020"^^xsd:gYear .'),
+    Absence("no second film came from the films.csv rows without film_id (pass-7 rows are read after them)",
+            "{ work:ali-zaoua-prince-of-the-streets-2 ?p ?o } UNION { work:la-nuit-entrouverte-2 ?p ?o } UNION { work:indigo-ou-lenfant-des-etoiles-2 ?p ?o }"),
 ]
 
 
