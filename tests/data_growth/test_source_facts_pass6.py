@@ -45,6 +45,8 @@ AFRICULTURES_SOTTO = "http://africultures.com/films/?no=16900"
 VDR_MIRACLE = "https://www.visionsdureel.ch/en/film/2023/le-miracle-du-saint-inconnu/"
 AFRIKAMERA_OLIVER = "https://www.afrikamera.de/en/oliver-black/"
 SPLA_AIDA = "http://rep-dominicana.spla.pro/en/file.film.aida-la-revenante.17677.html"
+FILMEXPORT_TOUT_FRAIS = "https://www.filmexport.ma/longs-metrages/223_Tout-frais"
+AL3OMK_RIJAL = "https://al3omk.com/98986.html"
 LE360_ZAOUA = "https://fr.le360.ma/culture/le-film-ali-zaoua-prince-de-la-rue-en-tournee-au-sein-des-centres-culturels-les-etoiles-du-maroc-270374"
 
 FACTS: list[SourceFact] = [
@@ -111,6 +113,10 @@ FACTS: list[SourceFact] = [
                'work:oliver-black mc:year "2020"^^xsd:gYear ; mc:runtimeMinutes 93 ; mc:form form:feature .'),
     SourceFact("Aïda la revenante: Year of production 2015, Format Feature, 107 min", SPLA_AIDA,
                'work:aida mc:year "2015"^^xsd:gYear ; mc:runtimeMinutes 107 ; mc:form form:feature .'),
+    SourceFact("Tout frais (El Mostafa Fakir): Maroc, sortie 2019, 106 min — a new film", FILMEXPORT_TOUT_FRAIS,
+               'work:tout-frais mc:year "2019"^^xsd:gYear ; mc:runtimeMinutes 106 ; mc:form form:feature ; mc:countryOfOrigin place:morocco .'),
+    SourceFact("« رجال من طين » (2015) by Mourad Boucif", AL3OMK_RIJAL,
+               'work:rjl-mn-tyn mc:year "2015"^^xsd:gYear ; mc:title "رجال من طين"@ar .'),
     SourceFact("Le360 calls « Ali Zaoua, prince de la rue » « Ali Zaoua » (the two entities were merged)", LE360_ZAOUA,
                'work:ali-zaoua-prince-of-the-streets mc:alternativeTitle "Ali Zaoua"@fr ; mc:form form:feature .'),
 ]
