@@ -1,7 +1,7 @@
 """`kg build` on synthetic graphs: wall time and peak memory of a child process per size.
 
 Each build runs in its own interpreter (``python -m bench.build SIZE``), which reports its
-own peak resident set size (``resource.getrusage(RUSAGE_SELF).ru_maxrss``), so one build's
+own peak resident set size (VmHWM, ``bench.common.peak_mb``), so one build's
 memory never hides another's. Targets at 1M triples: under 30 s and under 2 GB.
 """
 
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import WORKDIR, fmt_seconds, label, sizes, store_path, synthetic_file
+from bench.common import WORKDIR, fmt_seconds, label, peak_mb, sizes, store_path, synthetic_file
 
 TIME_TARGET, MEMORY_TARGET_MB = 30.0, 2048
 
@@ -36,7 +36,7 @@ def _child(n: int) -> None:
     seconds = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
-        "seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
+        "seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": peak_mb(),
         "asserted": report.asserted, "inferred": report.inferred, "steps": report.steps,
     }))
 

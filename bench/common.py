@@ -73,6 +73,23 @@ def store_path(n: int, area: str) -> Path:
     return WORKDIR / label(n) / "stores" / area / "store"
 
 
+def peak_mb() -> float:
+    """Peak resident memory of this process in MB, from the kernel's high-water mark (VmHWM).
+
+    Not ``ru_maxrss``: Linux keeps it across ``execve``, so a child started from a bench process
+    that once held an rdflib copy of the 1M graph (10 GB) would report that parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def median_seconds(action: Callable[[], object], *, repeat: int) -> tuple[float, object]:
     """The median wall time of ``repeat`` runs of ``action`` and the last run's result."""
     times, result = [], None

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from bench.common import WORKDIR, fmt_seconds, label, sizes, synthetic_parts
+from bench.common import WORKDIR, fmt_seconds, label, peak_mb, sizes, synthetic_parts
 
 TIME_TARGET = 120.0
 STEPS = ("validate", "snapshot", "dumps", "ontology", "site", "void", "changelog", "checksums")
@@ -47,7 +47,6 @@ def _child(n: int) -> None:
     cpu_before = _cpu()
     report = publish(folder / "releases", version="1.0.0", date="2026-01-01", store_path=store, data_paths=parts, validate=False)
     cpu = _cpu() - cpu_before
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
         "build": build_seconds,
         "seconds": report.seconds + validate_seconds,
@@ -58,7 +57,7 @@ def _child(n: int) -> None:
         "pages": report.pages,
         "files": report.files,
         "bytes": report.bytes,
-        "peak_mb": peak_mb,
+        "peak_mb": peak_mb(),
         "cpu": cpu,
     }
     shutil.rmtree(folder, ignore_errors=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 import kg
-from bench.common import fmt_seconds, label, median_seconds, sizes, store_path, synthetic_file
+from bench.common import fmt_seconds, label, median_seconds, peak_mb, sizes, store_path, synthetic_file
 from kg.namespaces import PREFIXES, turtle_prologue
 from kg.validate import validate
 
@@ -86,7 +86,7 @@ def _full_pyshacl(graph_file: Path, contribution_file: Path) -> dict:
     run_shacl(graph)
     seconds = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
+    return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": peak_mb()}
 
 
 def _full_in_child(n: int, contribution_file: Path) -> dict:

@@ -1,8 +1,9 @@
 """Table-driven: a sample of the facts of each public source is in the graph of that source.
 
-The table is tests/data_growth/source_facts.py (one row per fact: description, source URL,
-graph pattern); a second table lists editorial decisions of src:curation, a third what the
-sources do not say and the graph must not claim.
+The tables are tests/data_growth/source_facts.py and one module per later research pass
+(source_facts_pass4.py … : one row per fact: description, source URL, graph pattern); each
+also lists editorial decisions of src:curation and what the sources do not say and the graph
+must not claim. A new pass adds a table module to PASSES, not a copy of these tests.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ import re
 import pytest
 
 import kg
-from tests.data_growth.source_facts import ABSENT, CURATION_FACTS, FACTS
+from tests.data_growth import source_facts, source_facts_pass4, source_facts_pass5, source_facts_pass6
+
+PASSES = (source_facts, source_facts_pass4, source_facts_pass5, source_facts_pass6)
+FACTS = [fact for table in PASSES for fact in table.FACTS]
+CURATION_FACTS = [decision for table in PASSES for decision in getattr(table, "CURATION_FACTS", [])]
+ABSENT = [absence for table in PASSES for absence in table.ABSENT]
 
 
 def _id(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Table-driven: a sample of the facts of each page read in research pass 5 (new Moroccan films).
+"""A sample of the facts of each page read in research pass 5 (new Moroccan films).
 
 Same form as tests/data_growth/source_facts.py: each row is (description, source URL, graph
 pattern) and the pattern must hold *inside the named graph of that source*, so a passing row
@@ -8,11 +8,6 @@ tables are contrib/tables/*-pass5.csv.
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
-import kg
 from tests.data_growth.source_facts import Absence, SourceFact
 
 ADABIA_2021 = "https://maghress.com/aladabia/127170"
@@ -156,7 +151,7 @@ FACTS: list[SourceFact] = [
         ?c mc:creditedWork work:bamou ; mc:role role:director ; mc:creditedPerson person:driss-mrini ."""),
 ]
 
-CURATION: list[tuple[str, str]] = [
+CURATION_FACTS: list[tuple[str, str]] = [
     ("the two directors of Histoire d'un lutteur mchaouchi are possibly one person",
      "person:ahmed-benssouda mc:possiblySameAs person:mohamed-ahed-bensouda ."),
     ("why La Grande Villa and الدار الكبيرة are one film",
@@ -174,33 +169,3 @@ ABSENT: list[Absence] = [
     Absence("Oulad Lablad and Les gars de bled are one film, not two",
             "?a mc:title \"Oulad Lablad\"@fr . ?b mc:title \"Les gars de bled\"@fr . FILTER(?a != ?b)"),
 ]
-
-
-def _id(text: str) -> str:
-    return re.sub(r"\s+", " ", text)[:90]
-
-
-@pytest.mark.parametrize("fact", FACTS, ids=[_id(f.description) for f in FACTS])
-def test_pass5_source_fact(built_store: kg.GraphStore, fact):
-    query = f"""ASK {{
-        ?source a mc:Source ; mc:url ?url . FILTER(STR(?url) = "{fact.url}")
-        GRAPH ?source {{ {fact.pattern} }}
-    }}"""
-    assert built_store.ask(query), f"not in the graph of {fact.url}: {fact.description}\n{query}"
-
-
-@pytest.mark.parametrize("decision", CURATION, ids=[_id(d[0]) for d in CURATION])
-def test_pass5_curation(built_store: kg.GraphStore, decision):
-    description, pattern = decision
-    assert built_store.ask(f"ASK {{ GRAPH src:curation {{ {pattern} }} }}"), description
-
-
-@pytest.mark.parametrize("absence", ABSENT, ids=[_id(a.description) for a in ABSENT])
-def test_pass5_not_claimed(built_store: kg.GraphStore, absence):
-    assert not built_store.ask(f"ASK {{ {absence.body} }}"), f"the graph claims what no source says: {absence.description}"
-
-
-def test_pass5_sources_are_described(built_store: kg.GraphStore):
-    for url in {f.url for f in FACTS}:
-        query = f'ASK {{ ?s a mc:Source ; mc:url ?u ; dct:title ?t ; dct:language ?l . FILTER(STR(?u) = "{url}") }}'
-        assert built_store.ask(query), f"source {url} is not described with title and language"

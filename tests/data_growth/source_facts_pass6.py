@@ -1,4 +1,4 @@
-"""Table-driven: a sample of the facts of each page read in research pass 6 (form of Moroccan films).
+"""A sample of the facts of each page read in research pass 6 (form of Moroccan films).
 
 Same form as tests/data_growth/source_facts.py: each row is (description, source URL, graph
 pattern) and the pattern must hold *inside the named graph of that source*, so a passing row
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-import kg
 from tests.data_growth.source_facts import Absence, SourceFact
 
 ALBAYANE_1968 = "http://albayane.press.ma/vaincre-pour-vivre-de-tazi-et-mesnaoui-1968.html"
@@ -148,27 +145,3 @@ ABSENT: list[Absence] = [
     Absence("no second film came from the films.csv rows without film_id (pass-7 rows are read after them)",
             "{ work:ali-zaoua-prince-of-the-streets-2 ?p ?o } UNION { work:la-nuit-entrouverte-2 ?p ?o } UNION { work:indigo-ou-lenfant-des-etoiles-2 ?p ?o }"),
 ]
-
-
-def _id(text: str) -> str:
-    return re.sub(r"\s+", " ", text)[:90]
-
-
-@pytest.mark.parametrize("fact", FACTS, ids=[_id(f.description) for f in FACTS])
-def test_pass6_source_fact(built_store: kg.GraphStore, fact):
-    query = f"""ASK {{
-        ?source a mc:Source ; mc:url ?url . FILTER(STR(?url) = "{fact.url}")
-        GRAPH ?source {{ {fact.pattern} }}
-    }}"""
-    assert built_store.ask(query), f"not in the graph of {fact.url}: {fact.description}\n{query}"
-
-
-@pytest.mark.parametrize("absence", ABSENT, ids=[_id(a.description) for a in ABSENT])
-def test_pass6_not_claimed(built_store: kg.GraphStore, absence):
-    assert not built_store.ask(f"ASK {{ {absence.body} }}"), f"the graph claims what no source says: {absence.description}"
-
-
-def test_pass6_sources_are_described(built_store: kg.GraphStore):
-    for url in {f.url for f in FACTS}:
-        query = f'ASK {{ ?s a mc:Source ; mc:url ?u ; dct:title ?t ; dct:language ?l . FILTER(STR(?u) = "{url}") }}'
-        assert built_store.ask(query), f"source {url} is not described with title and language"
