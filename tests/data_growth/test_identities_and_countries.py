@@ -25,8 +25,11 @@ GRAPH src:curation {
 """
 
 
-def two_films(folder: Path, identities: list[dict[str, str]], *, country: str = "MA") -> list[Path]:
-    """Two films with one title, kept apart by film_id, and the given identities rows."""
+def two_films(tmp_path: Path, identities: list[dict[str, str]], *, country: str = "MA") -> list[Path]:
+    """Two films with one title, kept apart by film_id, and the given identities rows,
+    written as tables in ``tmp_path/tables``."""
+    folder = tmp_path / "tables"
+    folder.mkdir()
     return [
         write_table(folder, "sources", [
             {"url": URL_A, "title": "Palmarès", "language": "fr"},
@@ -43,9 +46,7 @@ def two_films(folder: Path, identities: list[dict[str, str]], *, country: str = 
 
 
 def test_different_works_are_linked_by_owl_different_from_in_curation(tmp_path: Path):
-    folder = tmp_path / "tables"
-    folder.mkdir()
-    tables = two_films(folder, [{"kind": "work", "name": "le-grand-voyage-ferroukhi", "same_as": "le-grand-voyage",
+    tables = two_films(tmp_path, [{"kind": "work", "name": "le-grand-voyage-ferroukhi", "same_as": "le-grand-voyage",
                                  "status": "different", "note": "Different directors, 23 years apart."}])
     data = tmp_path / "data"
     import_tables(tables, data_dir=data)
@@ -58,9 +59,7 @@ def test_different_works_are_linked_by_owl_different_from_in_curation(tmp_path: 
 
 
 def test_different_people_are_linked_too(tmp_path: Path):
-    folder = tmp_path / "tables"
-    folder.mkdir()
-    tables = two_films(folder, [{"kind": "person", "name": "Ismaël Ferroukhi", "same_as": "Mohamed Abderrahman Tazi",
+    tables = two_films(tmp_path, [{"kind": "person", "name": "Ismaël Ferroukhi", "same_as": "Mohamed Abderrahman Tazi",
                                  "status": "different", "note": "Two directors."}])
     data = tmp_path / "data"
     import_tables(tables, data_dir=data)
@@ -73,9 +72,7 @@ def test_different_people_are_linked_too(tmp_path: Path):
     ("Le Grand Voyage", "le-grand-voyage", "give the film_id"),
 ])
 def test_different_rows_that_name_no_two_entities_are_refused(tmp_path: Path, name: str, other: str, message: str):
-    folder = tmp_path / "tables"
-    folder.mkdir()
-    tables = two_films(folder, [{"kind": "work", "name": name, "same_as": other, "status": "different", "note": "x"}])
+    tables = two_films(tmp_path, [{"kind": "work", "name": name, "same_as": other, "status": "different", "note": "x"}])
     data = tmp_path / "data"
     with pytest.raises(BadRowsError) as caught:
         import_tables(tables, data_dir=data)
@@ -84,12 +81,10 @@ def test_different_rows_that_name_no_two_entities_are_refused(tmp_path: Path, na
 
 
 def test_a_country_code_with_a_place_in_data_is_accepted(tmp_path: Path):
-    folder = tmp_path / "tables"
-    folder.mkdir()
     data = tmp_path / "data"
     (data / "places").mkdir(parents=True)
     (data / "places" / "places.trig").write_text(GAZETTEER, encoding="utf-8")
-    tables = two_films(folder, [], country="MA | GN")
+    tables = two_films(tmp_path, [], country="MA | GN")
     import_tables(tables, data_dir=data)
     assert ask(data, "GRAPH ?g { work:le-grand-voyage-ferroukhi mc:countryOfOrigin place:guinea , place:morocco }")
     # the gazetteer entry is reused, not re-declared in the source's graph
@@ -98,10 +93,8 @@ def test_a_country_code_with_a_place_in_data_is_accepted(tmp_path: Path):
 
 
 def test_a_country_code_without_a_place_is_refused_with_the_way_to_fix_it(tmp_path: Path):
-    folder = tmp_path / "tables"
-    folder.mkdir()
     data = tmp_path / "data"
-    tables = two_films(folder, [], country="GN")  # no gazetteer here
+    tables = two_films(tmp_path, [], country="GN")  # no gazetteer here
     with pytest.raises(BadRowsError) as caught:
         import_tables(tables, data_dir=data)
     problem = caught.value.problems[0]
