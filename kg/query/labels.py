@@ -38,6 +38,9 @@ _PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 #: alone costs most of it) plus 0.3 µs per triple of the property; reading the property whole
 #: and keeping the wanted IRIs in Python about 7 µs per triple. With margins: read whole under
 #: _SCAN_RATIO triples per wanted IRI, joined under _JOIN_RATIO, else looked up.
+#: Looked-up and joined rows give the IRI's position in the VALUES block, not the IRI: an IRI
+#: answered is decoded from the store (about 6 µs each), a small integer is not (labels of 566
+#: IRIs looked up: 16.9 -> 11.3 ms; of 3,429 joined: about half the time).
 _SCAN_RATIO = 3
 _JOIN_RATIO = 40
 #: Under this many IRIs a property is read whole (when tiny) or looked up, never joined.
@@ -58,22 +61,24 @@ def _scanned(store: ox.Store, prop: str, wanted: list[str], *, union: bool):
 
 
 def _values(iris: list[str]) -> str:
-    return "VALUES ?iri { " + " ".join(str(ox.NamedNode(iri)) for iri in iris) + " }"
+    """A VALUES block pairing each IRI with its position in ``iris`` (``?i``)."""
+    return "VALUES (?i ?iri) { " + " ".join(f"({n} {ox.NamedNode(iri)})" for n, iri in enumerate(iris)) + " }"
 
 
 def _joined(store: ox.Store, prop: str, wanted: list[str], *, union: bool):
     """The property read whole in a sub-select and hash-joined with the wanted IRIs: only the
     matching rows are decoded from the store."""
-    query = "SELECT ?iri ?label WHERE { { " + _values(wanted) + " } { SELECT ?iri ?label WHERE { ?iri " + prop + " ?label } } }"
+    query = "SELECT ?i ?label WHERE { { " + _values(wanted) + " } { SELECT ?iri ?label WHERE { ?iri " + prop + " ?label } } }"
     for row in store.query(query, use_default_graph_as_union=union):
-        yield row["iri"].value, row["label"]
+        yield wanted[int(row["i"].value)], row["label"]
 
 
 def _looked_up(store: ox.Store, prop: str, wanted: list[str], *, union: bool):
     for start in range(0, len(wanted), _BATCH):
-        query = "SELECT ?iri ?label WHERE { " + _values(wanted[start : start + _BATCH]) + " ?iri " + prop + " ?label }"
+        batch = wanted[start : start + _BATCH]
+        query = "SELECT ?i ?label WHERE { " + _values(batch) + " ?iri " + prop + " ?label }"
         for row in store.query(query, use_default_graph_as_union=union):
-            yield row["iri"].value, row["label"]
+            yield batch[int(row["i"].value)], row["label"]
 
 
 _WAYS = {"scan": _scanned, "join": _joined, "lookup": _looked_up}
