@@ -37,7 +37,8 @@ from kg.validate.inputs import SourceFile, read_files
 from kg.validate.locate import Locator, node_key
 from kg.validate.names import entity_name_keys
 from kg.validate.report import SHAPES_NS, VIOLATION, ValidationReport, ValidationResult, short_iri
-from kg.validate.shacl import ShaclResult, run_shacl, shapes_graph
+from kg.validate.shacl import ShaclResult, core_shapes_graph, read_predicates, shapes_graph
+from kg.validate.shacl_split import run_shacl_split
 from rdflib.namespace import SH
 from kg.validate.sparql_constraints import run_sparql_constraints
 
@@ -168,11 +169,12 @@ def validate(
 
     locator = Locator(sources)
     own_keys = set(locator.defined_in)
-    graph = to_rdflib(store)
+    read = read_predicates(core_shapes_graph())  # and the labels of focus nodes, for messages
+    graph = to_rdflib(store, predicates=None if read is None else read | {RDFS_LABEL, MC_TITLE})
     label_of = _Labels(graph, lang)
 
     results: list[ValidationResult] = []
-    for raw in run_shacl(graph, lang=lang) + run_sparql_constraints(store, lang=lang):
+    for raw in run_shacl_split(graph, lang=lang) + run_sparql_constraints(store, lang=lang):
         key = _key_of(raw.focus)
         if key not in own_keys:  # other nodes: the graph's own (or unresolved, reported apart)
             continue

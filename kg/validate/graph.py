@@ -83,8 +83,9 @@ def to_rdflib_term(term):
     raise TypeError(f"unsupported term {term!r}")
 
 
-def to_rdflib(store: ox.Store) -> rdflib.Graph:
-    """Every triple of every graph of ``store``, in one rdflib Graph."""
+def to_rdflib(store: ox.Store, *, predicates: Iterable[str] | None = None) -> rdflib.Graph:
+    """Every triple of every graph of ``store``, in one rdflib Graph; only those with one of
+    ``predicates`` when given (what the shapes read: kg.validate.shacl.read_predicates)."""
     graph = rdflib.Graph()
     add = graph.add
     cache: dict = {}
@@ -96,7 +97,10 @@ def to_rdflib(store: ox.Store) -> rdflib.Graph:
         return found
 
     with _quiet_rdflib():
-        for quad in store:
+        quads = store if predicates is None else (
+            quad for predicate in sorted(predicates) for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None)
+        )
+        for quad in quads:
             if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
                 continue  # RDF-star quoted triples are not part of the model
             add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
