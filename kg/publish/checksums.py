@@ -33,9 +33,15 @@ def release_files(release: Path) -> list[str]:
     return sorted(path for path in paths if path != SUMS)
 
 
-def write_sums(release: Path) -> dict[str, str]:
-    """Write ``SHA256SUMS`` for every file of ``release``; return path → digest."""
-    sums = {path: sha256_file(os.path.join(release, path)) for path in release_files(release)}
+def write_sums(release: Path, *, known: dict[str, str] | None = None) -> dict[str, str]:
+    """Write ``SHA256SUMS`` for every file of ``release``; return path → digest.
+
+    ``known`` holds the digests of files hashed from their bytes as they were written (the
+    site's pages, a hundred thousand at 1M triples): they are not read back. Every other
+    file is read and hashed here.
+    """
+    known = known or {}
+    sums = {path: known.get(path) or sha256_file(os.path.join(release, path)) for path in release_files(release)}
     text = "".join(f"{digest}  {path}\n" for path, digest in sums.items())
     (release / SUMS).write_text(text, encoding="utf-8")
     return sums

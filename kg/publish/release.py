@@ -216,7 +216,7 @@ def _write_release(root, snapshot, info: ReleaseInfo, previous, ontology_dir: Pa
     }
     (root / changelog.MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     step("changelog")
-    sums = checksums.write_sums(root)
+    sums = checksums.write_sums(root, known=site.digests)
     step("checksums")
     total = sum((root / path).stat().st_size for path in sums)
     return PublishReport(

@@ -10,11 +10,13 @@ Paths mirror the IRIs below ``https://w3id.org/moroccan-cinema/``: the page of
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
+from bisect import bisect_left
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -69,6 +71,7 @@ class SiteReport:
     pages: int
     entity_files: int
     indexes: int
+    digests: dict[str, str] = field(default_factory=dict)  # path in the release → SHA-256 of every file written
 
 
 def _up(path: str) -> str:
@@ -84,8 +87,9 @@ def _human_size(n: int) -> str:
     return f"{n} B"
 
 
-def _write(root: Path, path: str, data: str | bytes) -> None:
-    """Write one file of the site (raw ``os.open``: a release holds hundreds of thousands)."""
+def _write(root: Path, path: str, data: str | bytes) -> str:
+    """Write one file of the site (raw ``os.open``: a release holds hundreds of thousands);
+    return the SHA-256 of its bytes, hashed here rather than read back for SHA256SUMS."""
     target = os.path.join(root, path)
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -95,41 +99,36 @@ def _write(root: Path, path: str, data: str | bytes) -> None:
         os.makedirs(os.path.dirname(target), exist_ok=True)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
-        os.write(fd, data)
+        view = memoryview(data)
+        while view:  # os.write may write less than asked
+            view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+    return hashlib.sha256(data).hexdigest()
 
 
-def _write_entity(root: Path, path: str, html: str, turtle: bytes, document: bytes) -> None:
-    """Write an entity's page, Turtle and JSON-LD (one task for a writer thread)."""
-    _write(root, path + ".html", html)
-    _write(root, path + ".ttl", turtle)
-    _write(root, path + ".jsonld", document)
+def _write_entity(root: Path, path: str, html: str, turtle: bytes, document: bytes) -> list[tuple[str, str]]:
+    """Write an entity's page, Turtle and JSON-LD (one task for a writer thread); return (path, SHA-256) of each."""
+    return [(name, _write(root, name, data)) for name, data in ((path + ".html", html), (path + ".ttl", turtle), (path + ".jsonld", document))]
 
 
-def _subject_chunks(lines: list[bytes]) -> dict[bytes, tuple[int, int]]:
-    """Where each subject's lines are in sorted N-Triples lines: subject → (start, end)."""
-    chunks: dict[bytes, tuple[int, int]] = {}
-    start = 0
-    current = None
-    for i, line in enumerate(lines):
-        subject = line[: line.index(b" ")]
-        if subject != current:
-            if current is not None:
-                chunks[current] = (start, i)
-            current, start = subject, i
-    if current is not None:
-        chunks[current] = (start, len(lines))
-    return chunks
+def _subject_lines(lines: list[bytes], subject: str) -> tuple[int, int]:
+    """Where the lines of ``subject`` are in sorted N-Triples lines: (start, end).
+
+    The lines of one subject all begin with ``<iri> `` and are contiguous once sorted; none
+    holds the byte 0xFF (UTF-8 never does), so they end before ``<iri> \\xff``.
+    """
+    key = b"<" + subject.encode("utf-8") + b"> "
+    start = bisect_left(lines, key)
+    return start, bisect_left(lines, key + b"\xff", start)
 
 
-def entity_lines(index: SiteIndex, iri: str, lines: list[bytes], chunks: dict[bytes, tuple[int, int]]) -> list[bytes]:
+def entity_lines(index: SiteIndex, iri: str, lines: list[bytes]) -> list[bytes]:
     """The triples of an entity's documents: its own and those of the n-ary nodes it owns, sorted."""
     out: list[bytes] = []
     for subject in sorted([iri, *index.owned.get(iri, ())]):
-        span = chunks.get(b"<" + subject.encode("utf-8") + b">")
-        if span:
-            out.extend(lines[span[0]:span[1]])
+        start, end = _subject_lines(lines, subject)
+        out.extend(lines[start:end])
     return out
 
 
@@ -156,31 +155,39 @@ def _workers() -> int:
     return max(1, min(4, cores))
 
 
-def _render_span(span: tuple[int, int]) -> int:
-    """Write the page, Turtle and JSON-LD of entities[start:end]; return how many."""
+def _render_span(span: tuple[int, int]) -> tuple[int, dict[str, str]]:
+    """Write the page, Turtle and JSON-LD of entities[start:end]; return how many, and the
+    SHA-256 of every file written (path → digest)."""
     st = _STATE
-    index, root, union, chunks = st["index"], st["root"], st["lines"], st["chunks"]
+    index, root, union = st["index"], st["root"], st["lines"]
     template = st.setdefault("template", environment().get_template("entity.html"))
     cache = st.setdefault("cache", {})
     start, end = span
-    # creating a file waits on the file system, without the GIL: threads write while pages render
+    entities = st["entities"][start:end]
+    # the documents' triples of the whole span parsed at once: a parser per entity costs more than its lines
+    per_entity = [entity_lines(index, iri, union) for iri in entities]
+    triples = list(rdfio.parse_lines([line for lines in per_entity for line in lines]))
+    digests: dict[str, str] = {}
+    # creating a file waits on the file system, without the GIL: threads write (and hash) while pages render
     with ThreadPoolExecutor(max_workers=WRITERS) as writers:
         pending = []
-        for iri in st["entities"][start:end]:
+        first = 0
+        for iri, lines in zip(entities, per_entity):
+            own = triples[first:first + len(lines)]
+            first += len(lines)
             page = entity_page(index, iri, anchors=st["anchors"], cache=cache)
             up = "../" * page.path.count("/")
             html = template.render(page=page, up=up, name=page.path.rsplit("/", 1)[-1], **st["common"])
-            triples = list(rdfio.parse_lines(entity_lines(index, iri, union, chunks)))
-            turtle = rdfio.turtle(triples, PREFIXES)
-            document = jsonld(triples, PREFIXES, context=up + st["context_path"])
+            turtle = rdfio.turtle(own, PREFIXES)
+            document = jsonld(own, PREFIXES, context=up + st["context_path"])
             pending.append(writers.submit(_write_entity, root, page.path, html, turtle, document))
             if len(pending) > 200:
                 for future in pending:
-                    future.result()
+                    digests.update(future.result())
                 pending.clear()
         for future in pending:
-            future.result()
-    return end - start
+            digests.update(future.result())
+    return end - start, digests
 
 
 def write_site(
@@ -210,7 +217,8 @@ def write_site(
     common = {"info": info, "title": TITLE, "langs": LANGS}
     entities = sorted(index.pages)
     _STATE.update(root=root, index=index, anchors=anchors, common=common, lines=snapshot.union,
-                  chunks=_subject_chunks(snapshot.union), entities=entities, context_path=context_path)
+                  entities=entities, context_path=context_path)
+    digests: dict[str, str] = {}
     try:
         spans = [(i, min(i + CHUNK, len(entities))) for i in range(0, len(entities), CHUNK)]
         done = 0
@@ -221,20 +229,23 @@ def write_site(
             gc.freeze()
             try:
                 with multiprocessing.get_context("fork").Pool(workers) as pool:
-                    for n in pool.imap_unordered(_render_span, spans):
+                    for n, written in pool.imap_unordered(_render_span, spans):
                         done += n
+                        digests.update(written)
                         if progress:
                             progress(done, len(entities), "pages")
             finally:
                 gc.unfreeze()
         else:
             for span in spans:
-                done += _render_span(span)
+                n, written = _render_span(span)
+                done += n
+                digests.update(written)
                 if progress:
                     progress(done, len(entities), "pages")
     finally:
         _STATE.clear()
-    _write(root, "nary.map", nginx_map(index))
+    digests["nary.map"] = _write(root, "nary.map", nginx_map(index))
     index_tpl = env.get_template("class_index.html")
     indexes = []
     for local, slug in INDEXED_CLASSES:
@@ -242,7 +253,7 @@ def write_site(
         if not members:
             continue
         listing = class_index(index, MC + local, slug, members, cache=cache)
-        _write(root, f"classes/{slug}.html", index_tpl.render(page=listing, up="../", **common))
+        digests[f"classes/{slug}.html"] = _write(root, f"classes/{slug}.html", index_tpl.render(page=listing, up="../", **common))
         indexes.append(listing)
     if before_home is not None:
         before_home()
@@ -257,12 +268,12 @@ def write_site(
         up="", stats=stats, downloads=downloads, sizes={k: _human_size(v) for k, v in sizes.items()},
         counts=counts, indexes=indexes, description=DESCRIPTION, **common,
     )
-    _write(root, "index.html", home)
+    digests["index.html"] = _write(root, "index.html", home)
     graph_tpl = env.get_template("graph.html")
     for kind in ("inferred", "ontology"):
-        _write(root, f"graph/{kind}.html", graph_tpl.render(kind=kind, up="../", stats=stats, **common))
-    _write(root, "site.css", (Path(__file__).parent / "site.css").read_text(encoding="utf-8"))
-    return SiteReport(pages=len(entities) + len(indexes) + 3, entity_files=2 * len(entities), indexes=len(indexes))
+        digests[f"graph/{kind}.html"] = _write(root, f"graph/{kind}.html", graph_tpl.render(kind=kind, up="../", stats=stats, **common))
+    digests["site.css"] = _write(root, "site.css", (Path(__file__).parent / "site.css").read_text(encoding="utf-8"))
+    return SiteReport(pages=len(entities) + len(indexes) + 3, entity_files=2 * len(entities), indexes=len(indexes), digests=digests)
 
 
 __all__ = ["write_site", "SiteReport", "INDEXED_CLASSES", "SiteIndex"]
