@@ -32,12 +32,12 @@ from kg.parsing import rdf_files
 from kg.store import resolve_store
 from kg.validate import beyond
 from kg.validate.context import ContextFetcher
-from kg.validate.graph import add_name_keys, infer, ontology_quads, scratch_store, to_rdflib
+from kg.validate.graph import add_name_keys, infer, ontology_quads, scratch_store, subclasses_of, to_rdflib
 from kg.validate.inputs import SourceFile, read_files
 from kg.validate.locate import Locator, node_key
 from kg.validate.names import entity_name_keys
 from kg.validate.report import SHAPES_NS, VIOLATION, ValidationReport, ValidationResult, short_iri
-from kg.validate.shacl import ShaclResult, core_shapes_graph, read_predicates, shapes_graph
+from kg.validate.shacl import ShaclResult, core_shapes_graph, read_classes, read_predicates, shapes_graph
 from kg.validate.shacl_split import run_shacl_split
 from rdflib.namespace import SH
 from kg.validate.sparql_constraints import run_sparql_constraints
@@ -98,6 +98,17 @@ def build_graph(contribution: list[ox.Quad], context: Context) -> ox.Store:
             infer(store)
     add_name_keys(store)
     return store
+
+
+def shape_view(store: ox.Store) -> dict:
+    """What of ``store`` pyshacl needs (see kg.validate.shacl.read_predicates and read_classes),
+    as keyword arguments of :func:`to_rdflib`; the labels of focus nodes are kept for messages."""
+    shapes = core_shapes_graph()
+    read, classes = read_predicates(shapes), read_classes(shapes)
+    return {
+        "predicates": None if read is None else read | {RDFS_LABEL, MC_TITLE},
+        "types": None if classes is None else subclasses_of(store, classes),
+    }
 
 
 class _Labels:
@@ -169,8 +180,7 @@ def validate(
 
     locator = Locator(sources)
     own_keys = set(locator.defined_in)
-    read = read_predicates(core_shapes_graph())  # and the labels of focus nodes, for messages
-    graph = to_rdflib(store, predicates=None if read is None else read | {RDFS_LABEL, MC_TITLE})
+    graph = to_rdflib(store, **shape_view(store))
     label_of = _Labels(graph, lang)
 
     results: list[ValidationResult] = []

@@ -26,6 +26,8 @@ from kg.parsing import load_file
 from kg.validate.names import NAME_KEY, entity_name_keys
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 
 
 @lru_cache(maxsize=4)
@@ -83,9 +85,10 @@ def to_rdflib_term(term):
     raise TypeError(f"unsupported term {term!r}")
 
 
-def to_rdflib(store: ox.Store, *, predicates: Iterable[str] | None = None) -> rdflib.Graph:
+def to_rdflib(store: ox.Store, *, predicates: Iterable[str] | None = None, types: Iterable[str] | None = None) -> rdflib.Graph:
     """Every triple of every graph of ``store``, in one rdflib Graph; only those with one of
-    ``predicates`` when given (what the shapes read: kg.validate.shacl.read_predicates)."""
+    ``predicates`` when given (what the shapes read: kg.validate.shacl.read_predicates), and
+    of the ``rdf:type`` triples only those naming one of ``types`` when given."""
     graph = rdflib.Graph()
     add = graph.add
     cache: dict = {}
@@ -96,15 +99,39 @@ def to_rdflib(store: ox.Store, *, predicates: Iterable[str] | None = None) -> rd
             found = cache[term] = to_rdflib_term(term)
         return found
 
+    def selected():
+        if predicates is None and types is None:
+            yield from store
+            return
+        for predicate in sorted(predicates) if predicates is not None else [q.value for q in _predicates(store)]:
+            if predicate == RDF_TYPE and types is not None:
+                for cls in sorted(types):
+                    yield from store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls))
+            else:
+                yield from store.quads_for_pattern(None, ox.NamedNode(predicate), None)
+
     with _quiet_rdflib():
-        quads = store if predicates is None else (
-            quad for predicate in sorted(predicates) for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None)
-        )
-        for quad in quads:
+        for quad in selected():
             if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
                 continue  # RDF-star quoted triples are not part of the model
             add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
     return graph
+
+
+def _predicates(store: ox.Store) -> list[ox.NamedNode]:
+    query = "SELECT DISTINCT ?p WHERE { ?s ?p ?o }"
+    return [row["p"] for row in store.query(query, use_default_graph_as_union=True)]
+
+
+def subclasses_of(store: ox.Store, classes: Iterable[str]) -> set[str]:
+    """``classes`` and every class that is a subclass of one of them (``rdfs:subClassOf*``, in
+    any graph of ``store``: what pyshacl follows for ``sh:class`` and class targets)."""
+    wanted = sorted(classes)
+    if not wanted:
+        return set()
+    values = " ".join(f"<{c}>" for c in wanted)
+    query = f"SELECT DISTINCT ?x WHERE {{ VALUES ?k {{ {values} }} ?x <{RDFS_SUBCLASS}>* ?k }}"
+    return {row["x"].value for row in store.query(query, use_default_graph_as_union=True) if isinstance(row["x"], ox.NamedNode)}
 
 
 def add_name_keys(store: ox.Store) -> None:
@@ -117,4 +144,4 @@ def add_name_keys(store: ox.Store) -> None:
     )
 
 
-__all__ = ["add_name_keys", "infer", "ontology_quads", "scratch_store", "to_rdflib", "to_rdflib_term"]
+__all__ = ["add_name_keys", "infer", "ontology_quads", "scratch_store", "subclasses_of", "to_rdflib", "to_rdflib_term"]

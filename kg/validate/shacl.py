@@ -68,6 +68,29 @@ def read_predicates(shapes: rdflib.Graph) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def read_classes(shapes: rdflib.Graph) -> frozenset[str] | None:
+    """The classes whose ``rdf:type`` triples the core shapes can read (``sh:class`` and
+    ``sh:targetClass`` values, shapes that are classes themselves), or None when a shape reads
+    ``rdf:type`` as an ordinary property (then every type matters).
+
+    A value conforms to ``sh:class C`` when one of its types is C or a subclass of C, so of
+    the type triples only those naming these classes or their subclasses can change a report
+    (kg.validate.graph.subclasses_of); the others are the ontology's alignments (prov:Entity,
+    schema:Thing …), a quarter of the triples pyshacl would otherwise read.
+    """
+    if str(rdflib.RDF.type) in {str(v) for p in _READ_BY for v in shapes.objects(None, p)}:
+        return None
+    found: set[str] = set()
+    for predicate in (SH["class"], SH.targetClass):
+        for value in shapes.objects(None, predicate):
+            if not isinstance(value, rdflib.URIRef):
+                return None
+            found.add(str(value))
+    for kind in (rdflib.RDFS.Class, rdflib.OWL.Class):
+        found |= {str(s) for s in shapes.subjects(rdflib.RDF.type, kind) if isinstance(s, rdflib.URIRef)}
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class ShaclResult:
     """One sh:ValidationResult, as rdflib terms, its message already in the wanted language."""
@@ -155,4 +178,4 @@ def run_shacl(
     return results
 
 
-__all__ = ["ShaclResult", "core_shapes_graph", "pick_message", "read_predicates", "run_shacl", "shapes_graph"]
+__all__ = ["ShaclResult", "core_shapes_graph", "pick_message", "read_classes", "read_predicates", "run_shacl", "shapes_graph"]

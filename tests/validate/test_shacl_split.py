@@ -11,10 +11,10 @@ from rdflib.namespace import RDF, RDFS, SH
 
 from kg.config import PATHS
 from kg.parsing import rdf_files
-from kg.validate.engine import Context, build_graph
+from kg.validate.engine import Context, build_graph, shape_view
 from kg.validate.graph import to_rdflib
 from kg.validate.inputs import read_files
-from kg.validate.shacl import core_shapes_graph, read_predicates, run_shacl
+from kg.validate.shacl import core_shapes_graph, read_classes, read_predicates, run_shacl
 from kg.validate.shacl_split import focus_nodes, has_implicit_targets, run_shacl_split, share_out, shared_targets
 
 #: Corpus cases whose violations come from the core shapes, on IRIs and on blank nodes.
@@ -60,15 +60,23 @@ def test_the_reference_run_has_violations_on_iris_and_blank_nodes(reference):
 
 
 def test_the_graph_cut_to_what_the_shapes_read_gives_the_same_report(inferred, reference):
-    read = read_predicates(core_shapes_graph())
-    cut = to_rdflib(inferred, predicates=read)
-    assert len(cut) < len(to_rdflib(inferred))
+    whole = to_rdflib(inferred)
+    cut = to_rdflib(inferred, **shape_view(inferred))
+    assert len(cut) < len(whole)
+    assert len(list(cut.triples((None, RDF.type, None)))) < len(list(whole.triples((None, RDF.type, None))))
     assert _key(run_shacl(cut)) == reference
+
+
+def test_the_types_kept_are_the_shapes_classes_and_their_subclasses(inferred):
+    view = shape_view(inferred)
+    assert "https://w3id.org/moroccan-cinema/ontology#Film" in view["types"]  # subclass of mc:Work
+    assert "http://www.w3.org/ns/prov#Entity" not in view["types"]  # an alignment, never checked
+    assert read_classes(core_shapes_graph()) <= view["types"]
 
 
 @pytest.mark.parametrize("workers", [2, 3])
 def test_split_across_processes_gives_the_same_report(inferred, reference, workers):
-    graph = to_rdflib(inferred, predicates=read_predicates(core_shapes_graph()))
+    graph = to_rdflib(inferred, **shape_view(inferred))
     assert _key(run_shacl_split(graph, workers=workers, min_triples=0)) == reference
 
 
@@ -114,3 +122,9 @@ def test_a_complex_path_means_no_cut():
     shapes.add((rdflib.URIRef("urn:ex:P"), SH.path, path))
     shapes.add((path, SH.inversePath, rdflib.URIRef("urn:ex:p")))
     assert read_predicates(shapes) is None
+
+
+def test_a_shape_reading_rdf_type_as_a_property_keeps_every_type():
+    shapes = rdflib.Graph()
+    shapes.add((rdflib.URIRef("urn:ex:P"), SH.path, RDF.type))
+    assert read_classes(shapes) is None
