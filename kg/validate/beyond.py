@@ -139,20 +139,24 @@ def term_findings(sources: Iterable[SourceFile], *, defined: set[str]) -> list[F
     """
     findings: list[Finding] = []
     reported: set[tuple[str, str]] = set()
+    fine: set[tuple[str, str]] = set()  # (IRI, position) found unproblematic: a finding never depends on the quad
     for source in sources:
         for quad in source.quads:
-            positions = [(quad.predicate.value, "property")]
-            if quad.predicate.value == RDF_TYPE and isinstance(quad.object, ox.NamedNode):
+            predicate = quad.predicate.value
+            positions = [(predicate, "property")]
+            if predicate == RDF_TYPE and isinstance(quad.object, ox.NamedNode):
                 positions.append((quad.object.value, "class"))
             elif isinstance(quad.object, ox.NamedNode) and _project_namespace(quad.object.value):
                 positions.append((quad.object.value, "value"))
-            for iri, position in positions:
-                if (iri, source.path.as_posix()) in reported:
+            for place in positions:
+                if place in fine or (place[0], source.path.as_posix()) in reported:
                     continue
-                finding = _term_finding(iri, position, quad, source, defined)
+                finding = _term_finding(place[0], place[1], quad, source, defined)
                 if finding:
-                    reported.add((iri, source.path.as_posix()))
+                    reported.add((place[0], source.path.as_posix()))
                     findings.append(finding)
+                else:
+                    fine.add(place)
     return findings
 
 
