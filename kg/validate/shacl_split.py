@@ -28,7 +28,7 @@ from kg.validate.shacl import ShaclResult, core_shapes_graph, run_shacl
 #: The ways a shape selects its focus nodes (SHACL §2.1.3).
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 #: Below this many triples a second process costs more than it saves.
-MIN_TRIPLES = 200_000
+MIN_TRIPLES = 100_000
 #: What the worker processes read (inherited through fork, never pickled).
 _STATE: dict = {}
 
