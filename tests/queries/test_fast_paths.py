@@ -113,3 +113,17 @@ def test_labels_are_the_same_whichever_way_they_are_read(built_store):
     assert len(looked_up) > 1000
     for way in ("join", "scan", None):
         assert {(i, str(t)) for i, t in label_rows(built_store.store, iris, way=way)} == looked_up
+
+
+def test_labels_looked_up_in_several_batches_go_to_their_own_iris():
+    """Looked-up rows carry the IRI's position in its VALUES batch: past the first batch each
+    position must still name the right IRI."""
+    from kg.query.labels import _BATCH, label_rows
+
+    store = ox.Store()
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    iris = [f"http://example.org/e{n:05d}" for n in range(_BATCH + 7)]
+    store.extend(ox.Quad(ox.NamedNode(iri), label, ox.Literal(f"label of {iri}", language="fr")) for iri in iris[::2])
+    for way in ("lookup", "join", "scan"):
+        rows = {(iri, term.value) for iri, term in label_rows(store, iris, way=way)}
+        assert rows == {(iri, f"label of {iri}") for iri in iris[::2]}, way
