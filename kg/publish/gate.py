@@ -20,7 +20,9 @@ def check_valid(data_paths: Iterable[Path], *, lang: str = "en") -> bool:
         if err.name not in ("kg.validate",):
             raise
         return False
-    report = validate([Path(p) for p in data_paths], strict=False, lang=lang)
+    # The files are the whole graph being published (kg publish builds only them), so they are
+    # validated on their own, never as a contribution to whatever store `kg build` left behind.
+    report = validate([Path(p) for p in data_paths], strict=False, lang=lang, against_data=False)
     if not report.conforms:
         results = list(getattr(report, "results", []) or [])
         blocking = [r for r in results if getattr(r, "severity", "Violation") == "Violation"] or results
