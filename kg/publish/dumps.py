@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.publish import rdfio
+from kg.publish.collector import paused
 from kg.publish.jsonld import jsonld
 from kg.publish.snapshot import Snapshot
 
@@ -49,6 +50,11 @@ def dump_names(name: str) -> dict[str, str]:
 
 def write_dumps(snapshot: Snapshot, release: Path, *, name: str, prefixes: dict[str, str], context: dict) -> list[Download]:
     """Write every dump of ``snapshot`` below ``release``; return what was written."""
+    with paused():  # millions of parsed triples alive at once (kg.publish.collector)
+        return _write_dumps(snapshot, release, name=name, prefixes=prefixes, context=context)
+
+
+def _write_dumps(snapshot: Snapshot, release: Path, *, name: str, prefixes: dict[str, str], context: dict) -> list[Download]:
     files = dump_names(name)
     (release / "dumps").mkdir(parents=True, exist_ok=True)
     union = snapshot.union

@@ -37,6 +37,22 @@ def detail_items(details) -> Markup:
     return Markup("".join([f'<li><span class="prop">{escape(p.text)}</span> {v.html}</li>' for p, v in details]))
 
 
+def nary_rows(rows) -> Markup:
+    """The rows of the n-ary table (credits, awards …): the node's link, its details, its sources.
+
+    Every value is escaped as the template's ``{{ … }}`` would (``None`` shows as ``None``).
+    """
+    out = []
+    for row in rows:
+        node = row.node
+        out.append(
+            f'<tr id="{escape(row.anchor)}"><th scope="row"><a href="{escape(node.href)}" title="{escape(node.note)}">'
+            f'{escape(row.kind or node.text)}</a></th><td><ul class="details">{detail_items(row.details)}</ul></td>'
+            f"<td>{escape(row.sources)}</td></tr>\n"
+        )
+    return Markup("".join(out))
+
+
 def index_rows(rows) -> Markup:
     """The rows of a class index: the entity, then its name in each language (or a dash)."""
     out = []
@@ -52,4 +68,4 @@ def index_rows(rows) -> Markup:
     return Markup("".join(out))
 
 
-FILTERS = {"shown_list": shown_list, "fact_rows": fact_rows, "detail_items": detail_items, "index_rows": index_rows}
+FILTERS = {"shown_list": shown_list, "fact_rows": fact_rows, "detail_items": detail_items, "nary_rows": nary_rows, "index_rows": index_rows}

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from kg.namespaces import INFERRED_GRAPH, MC, PREFIXES, RDF_TYPE, WIKIDATA_ENTITY, shorten
 from kg.publish.site.index import NARY_CLASSES, SiteIndex
-from kg.publish.site.values import Linker, Shown, direction, sources_html
+from kg.publish.site.values import Linker, Shown, direction
 
 OWL, SKOS, SCHEMA = PREFIXES["owl"], PREFIXES["skos"], PREFIXES["schema"]
 LANGS = (("fr", "Français"), ("en", "English"), ("ar", "العربية"))
@@ -121,7 +121,7 @@ def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str], cache: d
                 continue
             details.append((link.entity(p), link.term(o)))
             sources.update(graphs)
-        nary_rows.append(NaryRow(index.anchor(node), link.entity(node), kind, details, sources_html([link.source(g) for g in sorted(sources)])))
+        nary_rows.append(NaryRow(index.anchor(node), link.entity(node), kind, details, link.sources(sorted(sources))))  # cached: rows share a few sets of sources
     asserted: dict[str, list[tuple[Shown, Markup]]] = {}
     inferred_facts = index.inferred.get(iri, 0)
     for (p, o), graphs in facts_of.items():

@@ -23,6 +23,7 @@ import jinja2
 
 from kg.namespaces import BASE, MC, PREFIXES
 from kg.publish import rdfio
+from kg.publish.collector import paused
 from kg.publish.dumps import Download
 from kg.publish.jsonld import jsonld
 from kg.publish.metadata import DESCRIPTION, TITLE, ReleaseInfo
@@ -158,6 +159,11 @@ def _workers() -> int:
 def _render_span(span: tuple[int, int]) -> tuple[int, dict[str, str]]:
     """Write the page, Turtle and JSON-LD of entities[start:end]; return how many, and the
     SHA-256 of every file written (path → digest)."""
+    with paused():  # the span's triples and the growing page cache: collections cost 11 s CPU at 1M
+        return _render_entities(span)
+
+
+def _render_entities(span: tuple[int, int]) -> tuple[int, dict[str, str]]:
     st = _STATE
     index, root, union = st["index"], st["root"], st["lines"]
     template = st.setdefault("template", environment().get_template("entity.html"))
@@ -208,11 +214,8 @@ def write_site(
     (the dumps may still be being written by another process until then).
     """
     env = environment()
-    gc.disable()  # millions of dicts, lists and tuples, none in a cycle: collections would only rescan them
-    try:
+    with paused():  # millions of dicts, lists and tuples, none in a cycle: collections would only rescan them
         index = build_index(snapshot)
-    finally:
-        gc.enable()
     cache: dict = {}
     common = {"info": info, "title": TITLE, "langs": LANGS}
     entities = sorted(index.pages)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -142,7 +142,8 @@ class Linker:
         if shown is None:
             shown = self.cache[key] = self._entity(iri)
         if self.here and shown.href and shown.href.startswith(self.here_prefix):
-            return replace(shown, href=shown.href[len(self.here_prefix) - 1:])
+            # a link into this page itself becomes a bare fragment (built directly: dataclasses.replace is slow)
+            return Shown(shown.text, shown.href[len(self.here_prefix) - 1:], shown.lang, shown.dir, shown.note, shown.external, shown.inferred)
         return shown
 
     def _entity(self, iri: str) -> Shown:
