@@ -58,15 +58,17 @@ def _write_dumps(snapshot: Snapshot, release: Path, *, name: str, prefixes: dict
     files = dump_names(name)
     (release / "dumps").mkdir(parents=True, exist_ok=True)
     union = snapshot.union
+    grouped = snapshot.nquads_grouped()  # for the sorted N-Quads and, as is, for the TriG
     # zlib releases the GIL: the gzip files compress while the other dumps serialise
     with ThreadPoolExecutor(max_workers=2) as pool:
         zipped = [
-            pool.submit(rdfio.write_gzip, release / files["nquads"], snapshot.nquads()),
+            pool.submit(rdfio.write_gzip, release / files["nquads"], snapshot.nquads(grouped)),
             pool.submit(rdfio.write_gzip, release / files["ntriples"], union),
             pool.submit(rdfio.write_gzip, release / files["asserted"], snapshot.asserted),
             pool.submit(rdfio.write_gzip, release / files["inferred"], snapshot.inferred),
         ]
-        _write_text_dumps(snapshot, release, files, prefixes, context)
+        _write_text_dumps(snapshot, release, files, prefixes, context, grouped)
+        del grouped
         for future in zipped:
             future.result()
     return _downloads(files)
@@ -121,9 +123,9 @@ def _child(args, options) -> None:
     write_dumps(*args, **options)
 
 
-def _write_text_dumps(snapshot: Snapshot, release: Path, files: dict[str, str], prefixes: dict[str, str], context: dict) -> None:
+def _write_text_dumps(snapshot: Snapshot, release: Path, files: dict[str, str], prefixes: dict[str, str], context: dict, grouped: list[bytes]) -> None:
     union = snapshot.union
-    rdfio.write_bytes(release / files["trig"], rdfio.trig(rdfio.parse_lines([snapshot.nquads_by_graph()], quads=True), prefixes))
+    rdfio.write_bytes(release / files["trig"], rdfio.trig(rdfio.parse_lines(grouped, quads=True), prefixes))
     triples = list(rdfio.parse_lines(union))  # parsed once for both (~0.8 GB at 1M: 6 s less CPU than parsing twice)
     rdfio.write_bytes(release / files["turtle"], rdfio.turtle(triples, prefixes))
     rdfio.write_bytes(release / files["jsonld"], jsonld(triples, prefixes, context=context["@context"]))

@@ -80,7 +80,7 @@ def compact(expanded: bytes, prefixes: dict[str, str]) -> bytes:
     # split() finds the matches in C: [text, match, text, match, …, text]; only the matches
     # (mark and namespace) are swapped for their compact form (no Python call per match)
     parts = pattern.split(expanded)
-    parts[1::2] = [replacement[match] for match in parts[1::2]]
+    parts[1::2] = map(replacement.__getitem__, parts[1::2])
     return b"".join(parts)
 
 

@@ -74,11 +74,25 @@ class Snapshot:
     def ontology(self) -> list[bytes]:
         return self.graphs.get(ONTOLOGY_GRAPH, [])
 
-    def nquads(self) -> list[bytes]:
-        """Every quad as an N-Quads line, sorted bytewise (canonical sorted N-Quads)."""
-        lines = self.nquads_by_graph().splitlines(keepends=True)
-        lines.sort()
+    def nquads_grouped(self) -> list[bytes]:
+        """Every quad as an N-Quads line, graph by graph (default graph first, then by IRI),
+        each graph's lines sorted: the order TriG is written in."""
+        lines: list[bytes] = []
+        for graph in sorted(self.graphs):
+            if graph == DEFAULT:
+                lines.extend(self.graphs[graph])
+            else:
+                suffix = b" <" + graph.encode("utf-8") + b"> .\n"
+                lines.extend([line[:-3] + suffix for line in self.graphs[graph]])
         return lines
+
+    def nquads(self, grouped: list[bytes] | None = None) -> list[bytes]:
+        """Every quad as an N-Quads line, sorted bytewise (canonical sorted N-Quads).
+
+        Sorted from :meth:`nquads_grouped` (``grouped`` if already made): a graph's lines keep
+        their order as quads, so the sort only merges one sorted run per graph.
+        """
+        return sorted(self.nquads_grouped() if grouped is None else grouped)
 
     def nquads_by_graph(self, graphs: list[str] | None = None) -> bytes:
         """N-Quads grouped graph by graph (default graph first): the order TriG is written in.
