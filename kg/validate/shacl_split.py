@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 from pathlib import Path
 
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
+from kg.cores import worker_count
 from kg.validate.shacl import ShaclResult, core_shapes_graph, run_shacl
 
 #: The ways a shape selects its focus nodes (SHACL §2.1.3).
@@ -31,15 +31,6 @@ TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsO
 MIN_TRIPLES = 100_000
 #: What the worker processes read (inherited through fork, never pickled).
 _STATE: dict = {}
-
-
-def worker_count() -> int:
-    """One worker per core available to this process, at most 4."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(4, cores))
 
 
 def targeted_shapes(shapes: rdflib.Graph) -> list[rdflib.term.Node]:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import jinja2
 
+from kg.cores import worker_count
 from kg.namespaces import BASE, MC, PREFIXES
 from kg.publish import rdfio
 from kg.publish.collector import paused
@@ -147,15 +148,6 @@ WRITERS = 2
 _STATE: dict = {}
 
 
-def _workers() -> int:
-    """Worker processes for the pages: one per core available to this process, at most 4."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(4, cores))
-
-
 def _render_span(span: tuple[int, int]) -> tuple[int, dict[str, str]]:
     """Write the page, Turtle and JSON-LD of entities[start:end]; return how many, and the
     SHA-256 of every file written (path → digest)."""
@@ -225,7 +217,7 @@ def write_site(
     try:
         spans = [(i, min(i + CHUNK, len(entities))) for i in range(0, len(entities), CHUNK)]
         done = 0
-        workers = min(len(spans), _workers())
+        workers = min(len(spans), worker_count())
         if workers > 1:
             # the index (millions of objects) moves out of the collector's sight before the fork:
             # a worker's collections would otherwise touch every object and copy its memory page
