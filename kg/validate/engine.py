@@ -105,8 +105,10 @@ def shape_view(store: ox.Store) -> dict:
     as keyword arguments of :func:`to_rdflib`; the labels of focus nodes are kept for messages."""
     shapes = core_shapes_graph()
     read, classes = read_predicates(shapes), read_classes(shapes)
+    if read is None:  # a path that is not a plain IRI: every triple may matter
+        return {}
     return {
-        "predicates": None if read is None else read | {RDFS_LABEL, MC_TITLE},
+        "predicates": read | {RDFS_LABEL, MC_TITLE},
         "types": None if classes is None else subclasses_of(store, classes),
     }
 

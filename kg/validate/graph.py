@@ -21,13 +21,12 @@ import rdflib
 from kg.build import ontology_files
 from kg.config import PATHS
 from kg.inference import materialise
-from kg.namespaces import ONTOLOGY_GRAPH
+from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES, RDF_TYPE
 from kg.parsing import load_file
 from kg.validate.names import NAME_KEY, entity_name_keys
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+RDFS_SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
 
 
 @lru_cache(maxsize=4)
@@ -88,7 +87,7 @@ def to_rdflib_term(term):
 def to_rdflib(store: ox.Store, *, predicates: Iterable[str] | None = None, types: Iterable[str] | None = None) -> rdflib.Graph:
     """Every triple of every graph of ``store``, in one rdflib Graph; only those with one of
     ``predicates`` when given (what the shapes read: kg.validate.shacl.read_predicates), and
-    of the ``rdf:type`` triples only those naming one of ``types`` when given."""
+    then of the ``rdf:type`` triples only those naming one of ``types`` when given."""
     graph = rdflib.Graph()
     add = graph.add
     cache: dict = {}
@@ -100,10 +99,10 @@ def to_rdflib(store: ox.Store, *, predicates: Iterable[str] | None = None, types
         return found
 
     def selected():
-        if predicates is None and types is None:
+        if predicates is None:
             yield from store
             return
-        for predicate in sorted(predicates) if predicates is not None else [q.value for q in _predicates(store)]:
+        for predicate in sorted(predicates):
             if predicate == RDF_TYPE and types is not None:
                 for cls in sorted(types):
                     yield from store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls))
@@ -116,11 +115,6 @@ def to_rdflib(store: ox.Store, *, predicates: Iterable[str] | None = None, types
                 continue  # RDF-star quoted triples are not part of the model
             add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
     return graph
-
-
-def _predicates(store: ox.Store) -> list[ox.NamedNode]:
-    query = "SELECT DISTINCT ?p WHERE { ?s ?p ?o }"
-    return [row["p"] for row in store.query(query, use_default_graph_as_union=True)]
 
 
 def subclasses_of(store: ox.Store, classes: Iterable[str]) -> set[str]:
