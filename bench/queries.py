@@ -20,7 +20,7 @@ import rdflib
 
 import kg
 import kg.query
-from bench.common import fmt_seconds, label, median_seconds, sizes, store_path, synthetic_file
+from bench.common import built_store, fmt_seconds, label, median_seconds, sizes
 from bench.synthetic import ANCHORS
 from kg.namespaces import PREFIXES
 from kg.query.catalog import SavedQuery
@@ -115,9 +115,7 @@ def _check(kind: str, n: int, seconds: float) -> str:
 
 
 def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tuple[str, dict[str, float]]:
-    built = store_path(n, "queries")  # this area's own store: the build area rebuilds its own at will
-    if not (built / "oxigraph").is_dir():
-        kg.build(store_path=built, data_paths=[synthetic_file(n)])
+    built = built_store(n, "queries")  # this area's own store: the build area rebuilds its own at will
     disk = kg.open_store(built)
     counts = disk.meta or {}
     memory = ox.Store()

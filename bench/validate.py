@@ -9,7 +9,6 @@ every kind of context the fast path fetches.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import resource
 import statistics
@@ -20,8 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-import kg
-from bench.common import fmt_seconds, label, median_seconds, peak_mb, sizes, store_path, synthetic_file
+from bench.common import built_store, fmt_seconds, label, median_seconds, peak_mb, sizes, synthetic_file
 from kg.namespaces import PREFIXES, turtle_prologue
 from kg.validate import validate
 
@@ -30,16 +28,8 @@ TARGET_SECONDS = 2.0
 
 
 def _store(n: int) -> Path:
-    """A built store of the synthetic graph of ``n`` triples, rebuilt when the graph changed."""
-    path = store_path(n, "validate")
-    graph = synthetic_file(n)
-    stamp = path.with_name("synthetic.sha256")
-    digest = hashlib.sha256(graph.read_bytes()).hexdigest()
-    stale = not stamp.is_file() or stamp.read_text() != digest
-    if stale or not (path.resolve() / "oxigraph").is_dir():
-        kg.build(store_path=path, data_paths=[graph])
-        stamp.write_text(digest)
-    return path
+    """A built store of the synthetic graph of ``n`` triples, rebuilt when the graph or the builder changed."""
+    return built_store(n, "validate")
 
 
 def _pick(store: ox.Store, cls: str) -> str:
