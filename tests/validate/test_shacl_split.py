@@ -3,49 +3,17 @@ the shapes read, reports exactly what one pyshacl run on the whole graph reports
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import rdflib
 from rdflib.namespace import RDF, RDFS, SH
 
-from kg.config import PATHS
-from kg.parsing import rdf_files
-from kg.validate.engine import Context, build_graph, shape_view
+from kg.validate.engine import shape_view
 from kg.validate.graph import to_rdflib
-from kg.validate.inputs import read_files
-from kg.validate.shacl import core_shapes_graph, read_classes, read_predicates, run_shacl
-from kg.validate.shacl_split import focus_nodes, has_implicit_targets, run_shacl_split, share_out, shared_targets
-
-#: Corpus cases whose violations come from the core shapes, on IRIs and on blank nodes.
-CASES = [
-    "award-before-work.ttl", "award-no-prize.ttl", "budget-min-above-max.ttl", "country-code-bad.ttl",
-    "credit-after-death.ttl", "credit-no-agent.ttl", "credit-role-not-in-scheme.ttl", "credit-two-roles.ttl",
-    "edition-order.ttl", "edition-start-after-end.ttl", "funding-bad-currency.ttl", "funding-negative-amount.ttl",
-    "funding-no-currency.ttl", "person-birth-after-death.ttl", "person-no-label.ttl", "release-date-as-year.ttl",
-    "work-future-year.ttl", "work-genre-not-in-scheme.ttl", "work-negative-runtime.ttl", "work-no-title.ttl",
-]
-
-BLANK_CREDITS = """@prefix mc: <https://w3id.org/moroccan-cinema/ontology#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-<https://w3id.org/moroccan-cinema/resource/work/split-test> a mc:Film ;
-    rdfs:label "Split test"@fr ; mc:title "Split test"@fr ;
-    mc:hasCredit [ a mc:Credit ; mc:role <https://w3id.org/moroccan-cinema/vocab/role/no-such-role> ] , [ a mc:Credit ] .
-"""
-
+from kg.validate.shacl import core_shapes_graph, read_classes, read_predicates, run_shacl, runnable_shapes_graph
+from kg.validate.shacl_split import deal_shapes, estimated_work, focus_nodes, has_implicit_targets, run_shacl_split, targeted_shapes
 
 def _key(results) -> list[tuple]:
     return sorted((str(r.focus), str(r.path), r.component, r.severity, r.message, str(r.value), str(r.shape)) for r in results)
-
-
-@pytest.fixture(scope="module")
-def inferred(tmp_path_factory: pytest.TempPathFactory, corpus: Path):
-    """Shipped data plus corpus cases (their violations) and blank-node credits, inferred."""
-    extra = tmp_path_factory.mktemp("split") / "blank-credits.ttl"
-    extra.write_text(BLANK_CREDITS, encoding="utf-8")
-    paths = list(rdf_files([PATHS.data_dir])) + [corpus / name for name in CASES] + [extra]
-    sources = read_files(paths)
-    return build_graph([q for s in sources for q in s.quads], Context(None, "whole"))
 
 
 @pytest.fixture(scope="module")
@@ -80,15 +48,15 @@ def test_split_across_processes_gives_the_same_report(inferred, reference, worke
     assert _key(run_shacl_split(graph, workers=workers, min_triples=0)) == reference
 
 
-def test_every_focus_node_goes_to_exactly_one_worker(inferred):
+def test_every_targeted_shape_goes_to_exactly_one_worker(inferred):
     graph = to_rdflib(inferred)
-    shapes = core_shapes_graph()
-    shares = shared_targets(graph, shapes, 2)
-    dealt = [(s, n) for share in shares for s, _, n in share]
-    assert len(dealt) == len(set(dealt))
-    work = rdflib.URIRef("https://w3id.org/moroccan-cinema/shapes#WorkShape")
-    assert {n for s, n in dealt if s == work} == focus_nodes(graph, shapes, work)
-    assert abs(len(shares[0]) - len(shares[1])) <= len(set(s for s, _ in dealt))
+    shapes = runnable_shapes_graph()
+    shares = deal_shapes(graph, shapes, 2)
+    dealt = [shape for share in shares for shape in share]
+    assert sorted(dealt, key=str) == targeted_shapes(shapes)
+    assert all(shares)
+    loads = [sum(estimated_work(graph, shapes, s) for s in share) for share in shares]
+    assert max(loads) - min(loads) <= max(estimated_work(graph, shapes, s) for s in dealt)
 
 
 def test_focus_nodes_of_a_class_target_include_instances_of_subclasses():
@@ -101,10 +69,10 @@ def test_focus_nodes_of_a_class_target_include_instances_of_subclasses():
     assert focus_nodes(data, shapes, ex.S) == {ex.a, ex.b}
 
 
-def test_nodes_are_dealt_in_a_stable_order():
-    nodes = {rdflib.URIRef(f"urn:n{i}") for i in range(7)}
-    assert share_out(nodes, 3) == share_out(set(sorted(nodes, reverse=True)), 3)
-    assert sorted(n for share in share_out(nodes, 3) for n in share) == sorted(nodes)
+def test_shapes_are_dealt_in_a_stable_order(inferred):
+    graph = to_rdflib(inferred)
+    shapes = runnable_shapes_graph()
+    assert deal_shapes(graph, shapes, 3) == deal_shapes(graph, shapes, 3)
 
 
 def test_shapes_that_are_classes_are_not_split():
