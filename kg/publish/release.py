@@ -1,10 +1,11 @@
 """``kg publish``: a versioned release folder, written whole or not at all.
 
-Steps: validate the data (nothing is written if it fails), build it into a temporary store
-(or open ``--store``), snapshot every graph, then write into a hidden folder beside the
-target: dumps, ontology and its documentation, shapes and saved queries, the JSON-LD
-context, the static site, VoID/DCAT, the changelog against the previous release, and the
-SHA-256 of every file; finally rename the folder to ``DIR/<version>``.
+Steps: start validating the data in a child process (kg.publish.gate), build it into a
+temporary store (or open ``--store``), snapshot every graph, then write into a hidden folder
+beside the target: dumps, ontology and its documentation, shapes and saved queries, the
+JSON-LD context, the static site, VoID/DCAT, the changelog against the previous release,
+and the SHA-256 of every file; finally wait for the validation and rename the folder to
+``DIR/<version>`` only if the data conforms. Whatever fails, nothing is left in ``DIR``.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from pathlib import Path
 
 from kg.build import build
 from kg.config import PATHS
-from kg.errors import InputError
+from kg.errors import InputError, KGError
 from kg.namespaces import MC, PREFIXES, shorten
 from kg.publish import changelog, checksums
 from kg.publish.dumps import Download, DumpWriter, dump_names
-from kg.publish.gate import check_valid
+from kg.publish.gate import PendingValidation
 from kg.publish.jsonld import context as jsonld_context
 from kg.publish.metadata import DEFAULT_BASE_URL, ReleaseInfo, data_date, ontology_header, parse_date, parse_version
 from kg.publish.ontology_docs import write_ontology
@@ -36,8 +37,9 @@ from kg.store import GraphStore, open_store
 
 #: Called as work advances: (done, total, what).
 Progress = Callable[[int, int, str], None]
-STEPS = ("validate", "build", "snapshot", "dumps", "ontology", "site", "void", "changelog", "checksums")
-#: "dumps" only starts the process writing them; "site" includes waiting for it.
+STEPS = ("build", "snapshot", "dumps", "ontology", "site", "void", "changelog", "checksums", "validate")
+#: "dumps" only starts the process writing them; "site" includes waiting for it; "validate" is
+#: the wait for the validation that ran meanwhile (its own duration is ``validation_seconds``).
 
 
 @dataclass
@@ -60,6 +62,8 @@ class PublishReport:
     entities_per_class: dict[str, int] = field(default_factory=dict)
     downloads: list[dict] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    #: How long the validation took in its own process, side by side with the writing.
+    validation_seconds: float | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -99,8 +103,9 @@ def publish(
 
     Raises KGError (exit 1) when the data does not validate and InputError (exit 2) for bad
     options or an existing release; in every failure nothing is left in ``out_dir``.
-    ``validate=False`` skips ``kg validate`` (the command never does: it is for callers that
-    have validated the same data already, such as the benchmark, which times it apart).
+    The data is validated in a child process while the release is written (kg.publish.gate);
+    ``validate=False`` skips it (the command never does: it is for callers that have validated
+    the same data already).
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -116,44 +121,57 @@ def publish(
     if version is not None:
         _refuse_existing(out_dir / version)
 
+    pending = PendingValidation(data) if validate else None
+
     def step(name: str) -> None:
         timings[name] = round(time.perf_counter() - started - sum(timings.values()), 3)
+        if pending is not None and name != "validate":
+            pending.raise_if_failed()  # data that does not validate: stop writing early
         if progress:
             progress(STEPS.index(name) + 1, len(STEPS), name)
 
-    validated = check_valid(data) if validate else False
-    step("validate")
-    with tempfile.TemporaryDirectory(prefix="kg-publish-") as tmp:
-        if store_path is None:
-            build(store_path=Path(tmp) / "store", data_paths=data, ontology_dir=ontology_dir)
-            store_path = Path(tmp) / "store"
-        store = open_store(store_path)
-        step("build")
-        info = _release_info(store, version=version, date=date, base_url=base_url, sparql_endpoint=sparql_endpoint)
-        target = out_dir / info.version
-        _refuse_existing(target)
-        snapshot = take_snapshot(store.store, path=store.path / "oxigraph" if store.path else None)
-        del store
-        step("snapshot")
-        created_parent = not out_dir.exists()
-        out_dir.mkdir(parents=True, exist_ok=True)
-        previous = changelog.find_previous(out_dir, info.version)
-        info.previous_version = previous[0] if previous else None
-        staging = Path(tempfile.mkdtemp(prefix=f".{info.version}.", suffix=".partial", dir=out_dir))
-        try:
-            report = _write_release(staging, snapshot, info, previous, ontology_dir, shapes_dir or PATHS.shapes_dir, queries_dir or PATHS.queries_dir, step, progress)
-            os.chmod(staging, 0o755)
-            os.rename(staging, target)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            if created_parent:
-                shutil.rmtree(out_dir, ignore_errors=True)
-            raise
-    report.release = str(target)
-    report.validated = validated
-    report.timings = timings
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-publish-") as tmp:
+            if store_path is None:
+                build(store_path=Path(tmp) / "store", data_paths=data, ontology_dir=ontology_dir)
+                store_path = Path(tmp) / "store"
+            store = open_store(store_path)
+            step("build")
+            info = _release_info(store, version=version, date=date, base_url=base_url, sparql_endpoint=sparql_endpoint)
+            target = out_dir / info.version
+            _refuse_existing(target)
+            snapshot = take_snapshot(store.store, path=store.path / "oxigraph" if store.path else None)
+            del store
+            step("snapshot")
+            created_parent = not out_dir.exists()
+            out_dir.mkdir(parents=True, exist_ok=True)
+            previous = changelog.find_previous(out_dir, info.version)
+            info.previous_version = previous[0] if previous else None
+            staging = Path(tempfile.mkdtemp(prefix=f".{info.version}.", suffix=".partial", dir=out_dir))
+            try:
+                report = _write_release(staging, snapshot, info, previous, ontology_dir, shapes_dir or PATHS.shapes_dir, queries_dir or PATHS.queries_dir, step, progress)
+                validated = pending.result() if pending is not None else False
+                step("validate")
+                os.chmod(staging, 0o755)
+                os.rename(staging, target)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                if created_parent:
+                    shutil.rmtree(out_dir, ignore_errors=True)
+                raise
+        report.release = str(target)
+        report.validated = validated
+        report.validation_seconds = pending.seconds if pending is not None else None
+        report.timings = timings
+        report.seconds = round(time.perf_counter() - started, 3)
+        return report
+    except KGError:
+        if pending is not None:
+            pending.result()  # the data's own problems come first, as when validation ran first
+        raise
+    finally:
+        if pending is not None:
+            pending.cancel()  # a no-op once it has answered
 
 
 def _refuse_existing(target: Path) -> None:
