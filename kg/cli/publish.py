@@ -18,7 +18,8 @@ def render_report(report: PublishReport) -> str:
     lines = [
         f"Published release {report.version} ({report.date}) to {report.release} in {report.seconds:.1f} s",
         f"  compared with     {report.previous or '(first release)'}",
-        f"  validated         {'yes' if report.validated else 'no validator installed: build consistency only'}",
+        f"  validated         {'yes' if report.validated else 'no validator installed: build consistency only'}"
+        + (f" (in {report.validation_seconds:.1f} s, beside the writing)" if report.validated and report.validation_seconds else ""),
         f"  triples           {report.triples:>9,}  (asserted {report.asserted:,}, inferred {report.inferred:,})",
         f"  entities          {report.entities:>9,}",
         f"  pages             {report.pages:>9,}",
