@@ -68,7 +68,7 @@ def ontology_files(ontology_dir: Path) -> list[Path]:
 def load_graph(
     store: ox.Store,
     *,
-    data_paths: Iterable[Path],
+    data_paths: Iterable[Path | str],
     ontology_dir: Path | None = None,
     rules_dir: Path | None = None,
     progress: Progress | None = None,
@@ -152,7 +152,7 @@ def write_store(dump: Path, folder: Path) -> None:
 def build(
     *,
     store_path: Path | str | None = None,
-    data_paths: Iterable[Path] | None = None,
+    data_paths: Iterable[Path | str] | None = None,
     ontology_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> BuildReport:

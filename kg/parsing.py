@@ -36,9 +36,9 @@ def rdf_format(path: Path) -> ox.RdfFormat:
     return fmt
 
 
-def rdf_files(paths: Iterable[Path]) -> Iterator[Path]:
+def rdf_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     """Every RDF file named, or found below a named folder, in a stable (sorted) order."""
-    for path in paths:
+    for path in map(Path, paths):
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
         elif path.exists():

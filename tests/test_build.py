@@ -56,6 +56,11 @@ def test_build_counts_and_entities_per_class(tmp_path: Path, data_dir: Path):
     assert not list((tmp_path / "generations").glob("*/*.tmp")), "the N-Quads dump must be removed"
 
 
+def test_the_python_api_takes_paths_as_strings(tmp_path: Path, data_dir: Path):
+    report = kg.build(store_path=str(tmp_path / "store"), data_paths=[str(data_dir)])
+    assert report.asserted == 3
+
+
 def test_a_syntax_error_names_file_line_and_column(tmp_path: Path, data_dir: Path):
     bad = data_dir / "broken.trig"
     bad.write_text(GOOD.replace('rdfs:label "A film"@fr ;', 'rdfs:label "A film@fr ;'), encoding="utf-8")

@@ -91,7 +91,7 @@ def publish(
     date: str | None = None,
     base_url: str = DEFAULT_BASE_URL,
     store_path: Path | str | None = None,
-    data_paths: Iterable[Path] | None = None,
+    data_paths: Iterable[Path | str] | None = None,
     ontology_dir: Path | None = None,
     shapes_dir: Path | None = None,
     queries_dir: Path | None = None,
