@@ -71,10 +71,17 @@ def focus_nodes(data: rdflib.Graph, shapes: rdflib.Graph, shape: rdflib.term.Nod
 _NOT_CONSTRAINTS = frozenset({SH.path, SH.message, SH.name, SH.description, SH.severity, SH.order, SH.group, RDF.type, *TARGETS})
 
 
-def estimated_work(data: rdflib.Graph, shapes: rdflib.Graph, shape: rdflib.term.Node) -> int:
-    """Focus nodes times constraints: a rough, cheap measure of what validating ``shape`` costs."""
+def estimated_work(data: rdflib.Graph, shapes: rdflib.Graph, shape: rdflib.term.Node, *, counted: dict | None = None) -> int:
+    """Focus nodes times constraints: a rough, cheap measure of what validating ``shape`` costs.
+
+    ``counted`` keeps the number of focus nodes per set of targets: the property shapes of one
+    node shape share its targets, and counting a million triples' credits once is enough."""
     constraints = sum(1 for p in shapes.predicates(shape, None) if p not in _NOT_CONSTRAINTS)
-    return len(focus_nodes(data, shapes, shape)) * max(1, constraints)
+    targets = frozenset((t, o) for t in TARGETS for o in shapes.objects(shape, t))
+    counted = {} if counted is None else counted
+    if targets not in counted:
+        counted[targets] = len(focus_nodes(data, shapes, shape))
+    return counted[targets] * max(1, constraints)
 
 
 def deal_shapes(data: rdflib.Graph, shapes: rdflib.Graph, workers: int) -> list[list[rdflib.term.Node]]:
@@ -87,7 +94,8 @@ def deal_shapes(data: rdflib.Graph, shapes: rdflib.Graph, workers: int) -> list[
     >>> [[str(s) for s in share] for share in deal_shapes(data, shapes, 2)]
     [['urn:ex:S1'], ['urn:ex:S2', 'urn:ex:S3']]
     """
-    sized = sorted(((estimated_work(data, shapes, s), str(s), s) for s in targeted_shapes(shapes)), key=lambda t: (-t[0], t[1]))
+    counted: dict = {}
+    sized = sorted(((estimated_work(data, shapes, s, counted=counted), str(s), s) for s in targeted_shapes(shapes)), key=lambda t: (-t[0], t[1]))
     loads = [0] * workers
     shares: list[list[rdflib.term.Node]] = [[] for _ in range(workers)]
     for work, _key, shape in sized:
