@@ -44,6 +44,7 @@ def register(cli: click.Group) -> None:
 @click.option("--base-url", default=DEFAULT_BASE_URL, show_default=True, metavar="URL", help="Where releases are served; download URLs are URL/<version>/<file>.")
 @click.option("--sparql-endpoint", default=None, metavar="URL", envvar="KG_SPARQL_ENDPOINT", help="Public SPARQL endpoint to list in the VoID/DCAT description [env KG_SPARQL_ENDPOINT].")
 @click.option("--data", "data_paths", multiple=True, type=click.Path(path_type=Path, exists=True), help="Data files or folders [default: data/]. Repeatable.")
+@click.option("--validate-first", is_flag=True, help="Finish validating before writing anything (less memory at once; slower on a big graph).")
 @store_option
 @format_option("text", "json", default="text")
 def publish_command(
@@ -53,15 +54,18 @@ def publish_command(
     base_url: str,
     sparql_endpoint: str | None,
     data_paths: tuple[Path, ...],
+    validate_first: bool,
     store_path: Path | None,
     output_format: str,
 ) -> None:
     """Publish a versioned release: dumps, ontology docs, VoID/DCAT, changelog, checksums, site.
 
-    The data is validated first; if it does not validate nothing is written (exit 1). The
-    graph is built into a temporary store unless --store names a built one. The release is
-    written into a hidden folder beside OUT/<version> and renamed at the end, so a failed
-    run leaves nothing behind. The same data and options always give the same bytes.
+    The data is validated in a second process while the release is written (or before, with
+    --validate-first); if it does not validate nothing is published (exit 1). The graph is
+    built into a temporary store unless --store names a built one. The release is written
+    into a hidden folder beside OUT/<version> and renamed at the end, once the data has
+    passed, so a failed run leaves nothing behind. The same data and options always give
+    the same bytes.
 
     \b
     Example:
@@ -77,6 +81,7 @@ def publish_command(
             store_path=store_path,
             data_paths=list(data_paths) or None,
             sparql_endpoint=sparql_endpoint,
+            validate_first=validate_first,
             progress=advance,
         )
     if output_format == "json":

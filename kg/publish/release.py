@@ -97,15 +97,17 @@ def publish(
     queries_dir: Path | None = None,
     sparql_endpoint: str | None = None,
     validate: bool = True,
+    validate_first: bool = False,
     progress: Progress | None = None,
 ) -> PublishReport:
     """Publish a release of the graph into ``out_dir/<version>``.
 
     Raises KGError (exit 1) when the data does not validate and InputError (exit 2) for bad
     options or an existing release; in every failure nothing is left in ``out_dir``.
-    The data is validated in a child process while the release is written (kg.publish.gate);
-    ``validate=False`` skips it (the command never does: it is for callers that have validated
-    the same data already).
+    The data is validated in a child process while the release is written (kg.publish.gate),
+    or before anything else with ``validate_first`` (the two graphs are then never in memory
+    at once); ``validate=False`` skips it (the command never does: it is for callers that
+    have validated the same data already).
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -122,6 +124,8 @@ def publish(
         _refuse_existing(out_dir / version)
 
     pending = PendingValidation(data) if validate else None
+    if pending is not None and validate_first:
+        pending.result()
 
     def step(name: str) -> None:
         timings[name] = round(time.perf_counter() - started - sum(timings.values()), 3)

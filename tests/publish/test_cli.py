@@ -90,6 +90,22 @@ def test_data_that_does_not_validate_is_not_published(data_copy, tmp_path):
     assert not out.exists()
 
 
+def test_validate_first_refuses_invalid_data_the_same_way(data_copy, tmp_path):
+    (data_copy / "works" / "untitled-test-work.trig").write_text(
+        "@prefix mc: <https://w3id.org/moroccan-cinema/ontology#> .\n"
+        "@prefix work: <https://w3id.org/moroccan-cinema/resource/work/> .\n"
+        "@prefix src: <https://w3id.org/moroccan-cinema/resource/source/> .\n"
+        "GRAPH src:seed-003 {\n    work:untitled-test-work a mc:Film ;\n        mc:runtimeMinutes -5 ;\n        mc:source src:seed-003 .\n}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "releases"
+    run = _kg("publish", "--out", str(out), "--version", "1.0.0", "--date", DATE, "--data", str(data_copy), "--validate-first")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert run.stderr.startswith("Error: the data does not validate")
+    assert "untitled-test-work" in run.stderr
+    assert not out.exists()
+
+
 def test_syntax_error_exits_2_and_writes_nothing(data_copy, tmp_path):
     broken = data_copy / "works" / "broken.trig"
     broken.write_text('@prefix mc: <https://w3id.org/moroccan-cinema/ontology#> .\n<https://w3id.org/moroccan-cinema/resource/work/x> mc:year "2008 .\n', encoding="utf-8")
