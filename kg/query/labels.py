@@ -34,7 +34,7 @@ def _rank(literal: ox.Literal, order: tuple[str, ...]) -> tuple[int, str]:
 
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
-#: Measured at 1M synthetic triples on the on-disk store (CPU time): looking one IRI up costs
+#: Measured at 1M synthetic triples on an uncompacted on-disk store (CPU time): looking one IRI up costs
 #: about 42 µs; a VALUES block joined with the whole property about 20 µs per IRI (the VALUES
 #: alone costs most of it) plus 0.3 µs per triple of the property; reading the property whole
 #: and keeping the wanted IRIs in Python about 7 µs per triple. With margins: read whole under
@@ -44,16 +44,28 @@ _PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 #: IRIs looked up: 16.9 -> 11.3 ms). A join then costs about 9 µs per IRI (the store encodes
 #: each IRI of the VALUES block) plus 0.4 µs per triple, and a scan 8.6 µs per triple, so the
 #: scan pays under 1.5 triples per IRI (30,917 IRIs and 76,971 labels: scan 662 ms, join 539 ms).
+#: Remeasured on a compacted store (``kg build`` compacts since): a lookup costs 11-17 µs per
+#: IRI, a join 8.9 µs per IRI plus 0.17 µs per triple, so the join pays under about 24 triples
+#: per IRI (rdfs:label at 1M: 3,429 IRIs lookup 39 ms, join 44 ms; 10,234 IRIs 156 vs 104 ms).
+#: Counting the property to choose costs 0.22 µs per triple counted (17 ms for the 76,971
+#: labels at 1M), as much as the lookups of 1,300 IRIs: so the count stops at _JOIN_RATIO
+#: triples per IRI only from _LONG_COUNT_FROM IRIs on, and below that at _SHORT_COUNT_RATIO (a
+#: count of at most 1.8 µs per IRI, against 11 µs or more for a lookup). Labels at 1M, 3,429 to
+#: 4,338 IRIs (funding-by-funder, work-budgets, collaboration-network): 74-101 -> 53-83 ms;
+#: 100k graphs, whose labels are few, still join.
 _SCAN_RATIO = 1.5
-_JOIN_RATIO = 40
+_JOIN_RATIO = 24
+_SHORT_COUNT_RATIO = 8
 #: Under this many IRIs a property is read whole (when tiny) or looked up, never joined.
 _PATH_BELOW = 1000
+#: From this many IRIs on, the property is counted far enough to see whether a join pays.
+_LONG_COUNT_FROM = 5000
 
 
-def _fewer_than(store: ox.Store, prop: str, limit: int, *, union: bool) -> bool:
-    """Whether ``prop`` has fewer than ``limit`` triples, counting no further than that."""
+def _count_upto(store: ox.Store, prop: str, limit: int, *, union: bool) -> int:
+    """How many triples ``prop`` has, counting no further than ``limit``."""
     query = "SELECT (COUNT(*) AS ?n) WHERE { SELECT * WHERE { ?s " + prop + " ?o } LIMIT " + str(limit) + " }"
-    return int(next(iter(store.query(query, use_default_graph_as_union=union)))["n"].value) < limit
+    return int(next(iter(store.query(query, use_default_graph_as_union=union)))["n"].value)
 
 
 def _scanned(store: ox.Store, prop: str, wanted: list[str], *, union: bool):
@@ -88,17 +100,22 @@ _WAYS = {"scan": _scanned, "join": _joined, "lookup": _looked_up}
 
 
 def _way(store: ox.Store, prop: str, wanted: list[str], *, union: bool) -> str:
-    if _fewer_than(store, prop, math.ceil(_SCAN_RATIO * len(wanted)), union=union):
+    """scan, join or lookup, from one count of the property that stops where the answer is known."""
+    if len(wanted) < _PATH_BELOW:  # only far enough to see whether a scan pays
+        ratio = _SCAN_RATIO
+    else:
+        ratio = _JOIN_RATIO if len(wanted) >= _LONG_COUNT_FROM else _SHORT_COUNT_RATIO
+    limit = math.ceil(ratio * len(wanted))
+    triples = _count_upto(store, prop, limit, union=union)
+    if triples < _SCAN_RATIO * len(wanted):
         return "scan"
-    if len(wanted) < _PATH_BELOW:  # a join's VALUES block never pays off here: no second count
-        return "lookup"
-    return "join" if _fewer_than(store, prop, _JOIN_RATIO * len(wanted), union=union) else "lookup"
+    return "join" if triples < limit else "lookup"
 
 
 def label_rows(store: ox.Store, wanted: list[str], *, union: bool = True, way: str | None = None):
     """(iri, label) rows for ``wanted``, one property at a time (a path over both cost two
     lookups per IRI), each the cheapest way for its size beside the IRIs wanted: read whole
-    (skos:prefLabel, on vocabulary concepts only), joined with the IRIs (rdfs:label for a few
+    (skos:prefLabel, on vocabulary concepts only), joined with the IRIs (rdfs:label for many
     thousand IRIs at 1M triples) or looked up per IRI. ``way`` forces scan, join or lookup."""
     if not wanted:
         return
