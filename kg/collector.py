@@ -1,4 +1,4 @@
-"""Pausing Python's cyclic garbage collector while publishing builds big acyclic structures.
+"""Pausing Python's cyclic garbage collector while validating or publishing builds big acyclic structures.
 
 pyoxigraph's terms and triples are tracked by the collector, so parsing a million triples
 into a list triggers collection after collection, each rescanning everything still alive:

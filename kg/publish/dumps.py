@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.publish import rdfio
-from kg.publish.collector import paused
+from kg.collector import paused
 from kg.publish.jsonld import jsonld
 from kg.publish.snapshot import Snapshot
 

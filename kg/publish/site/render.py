@@ -24,7 +24,7 @@ import jinja2
 from kg.cores import worker_count
 from kg.namespaces import BASE, MC, PREFIXES
 from kg.publish import rdfio
-from kg.publish.collector import paused
+from kg.collector import paused
 from kg.publish.dumps import Download
 from kg.publish.jsonld import jsonld
 from kg.publish.metadata import DESCRIPTION, TITLE, ReleaseInfo
