@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import statistics
 import tempfile
@@ -82,8 +83,6 @@ BUILDER = ("kg/build.py", "kg/inference.py", "kg/parsing.py", "kg/store.py", "on
 def built_store(n: int, area: str, *, data: list[Path] | None = None) -> Path:
     """The store of ``area`` built from the synthetic graph of ``n`` triples (or ``data``),
     rebuilt when the graph or the builder (:data:`BUILDER`) changed since it was built."""
-    import hashlib
-
     import kg
 
     path = store_path(n, area)

@@ -16,9 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.collector import paused
 from kg.errors import KGError
 from kg.publish import rdfio
-from kg.collector import paused
 from kg.publish.jsonld import jsonld
 from kg.publish.snapshot import Snapshot
 
@@ -50,7 +50,7 @@ def dump_names(name: str) -> dict[str, str]:
 
 def write_dumps(snapshot: Snapshot, release: Path, *, name: str, prefixes: dict[str, str], context: dict) -> list[Download]:
     """Write every dump of ``snapshot`` below ``release``; return what was written."""
-    with paused():  # millions of parsed triples alive at once (kg.publish.collector)
+    with paused():  # millions of parsed triples alive at once (kg.collector)
         return _write_dumps(snapshot, release, name=name, prefixes=prefixes, context=context)
 
 

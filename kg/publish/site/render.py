@@ -21,10 +21,10 @@ from pathlib import Path
 
 import jinja2
 
+from kg.collector import paused
 from kg.cores import worker_count
 from kg.namespaces import BASE, MC, PREFIXES
 from kg.publish import rdfio
-from kg.collector import paused
 from kg.publish.dumps import Download
 from kg.publish.jsonld import jsonld
 from kg.publish.metadata import DESCRIPTION, TITLE, ReleaseInfo
