@@ -144,7 +144,7 @@ def publish(
             info = _release_info(store, version=version, date=date, base_url=base_url, sparql_endpoint=sparql_endpoint)
             target = out_dir / info.version
             _refuse_existing(target)
-            snapshot = take_snapshot(store.store, path=store.path / "oxigraph" if store.path else None)
+            snapshot = take_snapshot(store.store, path=store.path / "oxigraph" if store.path else None, generation=store.path)
             del store
             step("snapshot")
             created_parent = not out_dir.exists()
