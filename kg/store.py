@@ -5,6 +5,7 @@ Layout, below the store path's parent folder (default ``.kg/``)::
     .kg/store                       -> generations/20261121T171500-1234   (symlink)
     .kg/generations/<id>/oxigraph/  the pyoxigraph (RocksDB) store
     .kg/generations/<id>/build.json what the build counted
+    .kg/generations/<id>/graphs/    each graph's N-Triples, for kg publish (kg.graph_dump)
 
     .kg/.store.previous             -> the generation ``store`` pointed at before the last build
 
