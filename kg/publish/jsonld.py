@@ -18,8 +18,9 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -84,8 +85,43 @@ def compact(expanded: bytes, prefixes: dict[str, str]) -> bytes:
     return b"".join(parts)
 
 
+#: Bytes of expanded JSON-LD compacted at a time: the parts :func:`compact` splits a piece into
+#: stay few enough to be reused by the allocator (the 1M dump's 300 MB in one piece cost
+#: about 5 s of page faults).
+PIECE = 4 << 20
+#: Where a piece may end: between two objects of pyoxigraph's output (a quote inside a JSON
+#: string is escaped, so these bytes only occur between objects), before the second one.
+_CUT = b'},{"@id":"'
+
+
+def _pieces(expanded: bytes) -> Iterator[bytes]:
+    """``expanded`` in pieces of about :data:`PIECE` bytes, each cut before an object: a
+    match of the compactor (a mark, a namespace, and the byte looked behind) never spans two."""
+    start = 0
+    while len(expanded) - start > PIECE:
+        cut = expanded.find(_CUT, start + PIECE)
+        if cut < 0:
+            break
+        yield expanded[start:cut + 2]
+        start = cut + 2
+    yield expanded[start:]
+
+
+def _document(triples: Iterable[ox.Triple], prefixes: dict[str, str], context: str | dict[str, Any]) -> Iterator[bytes]:
+    expanded = ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
+    head = json.dumps(context, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    yield b'{"@context":' + head + b',"@graph":'
+    for piece in _pieces(expanded):
+        yield compact(piece, prefixes)
+    yield b"}\n"
+
+
 def jsonld(triples: Iterable[ox.Triple], prefixes: dict[str, str], *, context: str | dict[str, Any]) -> bytes:
     """JSON-LD of ``triples`` (in the order given), compacted against the project context."""
-    body = compact(ox.serialize(triples, format=ox.RdfFormat.JSON_LD), prefixes)
-    head = json.dumps(context, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return b'{"@context":' + head + b',"@graph":' + body + b"}\n"
+    return b"".join(_document(triples, prefixes, context))
+
+
+def write_jsonld(path: Path, triples: Iterable[ox.Triple], prefixes: dict[str, str], *, context: str | dict[str, Any]) -> None:
+    """Write the JSON-LD of ``triples`` into ``path``, piece by piece (the dumps: hundreds of MB)."""
+    with open(path, "wb") as out:
+        out.writelines(_document(triples, prefixes, context))

@@ -58,3 +58,20 @@ def test_compacted_document_is_the_same_graph():
     parsed = rdflib.Graph().parse(data=json.dumps(doc), format="json-ld")
     expected = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
     assert len(parsed) == len(expected) and set(parsed) == set(expected)
+
+
+def test_compacting_piece_by_piece_gives_the_same_bytes(monkeypatch, tmp_path):
+    """The dumps compact pyoxigraph's output in pieces (kg.publish.jsonld.PIECE bytes): cut
+    small enough that every object boundary is a cut, the document is still the same."""
+    import kg.publish.jsonld as module
+
+    triples = _triples() + [
+        ox.Triple(ox.NamedNode(f"{PREFIXES['mc']}s{n}"), ox.NamedNode(PREFIXES["rdfs"] + "label"), ox.Literal('},{"@id":"' + PREFIXES["mc"] + "x"))
+        for n in range(50)
+    ]
+    whole = jsonld(triples, PREFIXES, context="ctx.jsonld")
+    monkeypatch.setattr(module, "PIECE", 1)
+    assert len(list(module._pieces(ox.serialize(triples, format=ox.RdfFormat.JSON_LD)))) > 50
+    module.write_jsonld(tmp_path / "cut.jsonld", triples, PREFIXES, context="ctx.jsonld")
+    assert (tmp_path / "cut.jsonld").read_bytes() == whole
+    assert jsonld(triples, PREFIXES, context="ctx.jsonld") == whole
