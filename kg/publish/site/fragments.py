@@ -32,9 +32,9 @@ def fact_rows(facts) -> Markup:
     return Markup("".join(out))
 
 
-def detail_items(details) -> Markup:
-    """The ``<li>`` items of an n-ary node's details: property name, then its value."""
-    return Markup("".join([f'<li><span class="prop">{escape(p.text)}</span> {v.html}</li>' for p, v in details]))
+def detail_item(prop, value) -> Markup:
+    """The ``<li>`` of one detail of an n-ary node: property name, then its value."""
+    return Markup(f'<li><span class="prop">{escape(prop.text)}</span> {value.html}</li>')
 
 
 def nary_rows(rows) -> Markup:
@@ -47,7 +47,7 @@ def nary_rows(rows) -> Markup:
         node = row.node
         out.append(
             f'<tr id="{escape(row.anchor)}"><th scope="row"><a href="{escape(node.href)}" title="{escape(node.note)}">'
-            f'{escape(row.kind or node.text)}</a></th><td><ul class="details">{detail_items(row.details)}</ul></td>'
+            f'{escape(row.kind or node.text)}</a></th><td><ul class="details">{row.details}</ul></td>'
             f"<td>{escape(row.sources)}</td></tr>\n"
         )
     return Markup("".join(out))
@@ -68,4 +68,4 @@ def index_rows(rows) -> Markup:
     return Markup("".join(out))
 
 
-FILTERS = {"shown_list": shown_list, "fact_rows": fact_rows, "detail_items": detail_items, "nary_rows": nary_rows, "index_rows": index_rows}
+FILTERS = {"shown_list": shown_list, "fact_rows": fact_rows, "nary_rows": nary_rows, "index_rows": index_rows}

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from markupsafe import Markup
 
 from kg.namespaces import INFERRED_GRAPH, MC, PREFIXES, RDF_TYPE, WIKIDATA_ENTITY, shorten
+from kg.publish.site.fragments import detail_item
 from kg.publish.site.index import NARY_CLASSES, SiteIndex
 from kg.publish.site.values import Linker, Shown, direction
 
@@ -32,8 +34,22 @@ class NaryRow:
     anchor: str
     node: Shown
     kind: str
-    details: list[tuple[Shown, Shown]]
+    details: Markup  # the <li> items of its details (property name, then value)
     sources: Markup
+
+
+class NaryDetail(NamedTuple):
+    """One detail of an n-ary node as every page at one depth shows it (cached per node).
+
+    ``item`` is its ``<li>``; ``obj`` the IRI of its value (the page of that entity leaves the
+    detail out) and ``href`` its link, redone on the page it points into (a bare fragment).
+    """
+
+    prop: str
+    obj: str | None
+    href: str | None
+    graphs: list[str]
+    item: Markup
 
 
 @dataclass
@@ -74,19 +90,22 @@ def _group(link: Linker, by_property: dict[str, list[tuple[Shown, Markup]]]) -> 
     return facts
 
 
-def _nary_facts(index: SiteIndex, link: Linker, node: str) -> tuple[list[tuple[str, object, list[str]]], str]:
-    """The facts an n-ary node's row shows (sorted, without its type, source and inferred-only
-    facts) and its kind; cached, since a node is shown on the page of every entity it links."""
-    key = ("nary", node)
+def _nary_view(index: SiteIndex, link: Linker, node: str) -> tuple[list[NaryDetail], str]:
+    """The details an n-ary node's row shows (sorted, without its type, source and inferred-only
+    facts), with their HTML, and its kind; cached per depth of page, since a node is shown on
+    the page of every entity it links."""
+    key = ("nary", node, link.up)
     found = link.cache.get(key)
     if found is None:
-        facts = [
-            (p, o, graphs)
-            for (p, o), graphs in sorted(index.facts.get(node, {}).items(), key=lambda item: (item[0][0], _term_key(item[0][1])))
-            if p not in (RDF_TYPE, MC + "source") and graphs != [INFERRED_GRAPH]
-        ]
+        details = []
+        for (p, o), graphs in sorted(index.facts.get(node, {}).items(), key=lambda item: (item[0][0], _term_key(item[0][1]))):
+            if p in (RDF_TYPE, MC + "source") or graphs == [INFERRED_GRAPH]:
+                continue
+            value = link.term(o, here=False)
+            obj = o.value if isinstance(o, ox.NamedNode) else None
+            details.append(NaryDetail(p, obj, value.href if obj else None, graphs, detail_item(link.entity(p), value)))
         kind = next((link.entity(c).text for c in sorted(index.types.get(node, ())) if c.startswith(MC) and c not in NARY_CLASSES), "")
-        found = link.cache[key] = (facts, kind)
+        found = link.cache[key] = (details, kind)
     return found
 
 
@@ -109,19 +128,32 @@ def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str], cache: d
     shown_nary: set[str] = set()
     nary_rows: list[NaryRow] = []
     owned = set(index.owned.get(iri, ()))
-    others = sorted({s for (_, s) in index.incoming.get(iri, ()) if index.is_nary(s)} - owned)
+    # one pass over what links here (thousands of links to a country or a role): n-ary nodes
+    # become rows, entities with a page are listed by property under "Referenced by"
+    nodes_here: set[str] = set()
+    incoming: dict[str, set[str]] = {}
+    owner, pages = index.owner, index.pages
+    for p, s in index.incoming.get(iri, ()):
+        if s in owner:
+            nodes_here.add(s)
+        elif s != iri and s in pages:
+            incoming.setdefault(p, set()).add(s)
+    others = sorted(nodes_here - owned)
     nary_more = max(0, len(others) - MAX_NARY)
     for node in sorted(owned | set(others[:MAX_NARY])):
         shown_nary.add(node)
-        node_facts, kind = _nary_facts(index, link, node)
-        details = []
+        node_details, kind = _nary_view(index, link, node)
+        items = []
         sources: set[str] = set()
-        for p, o, graphs in node_facts:
-            if isinstance(o, ox.NamedNode) and o.value == iri:
+        for detail in node_details:
+            if detail.obj == iri:
                 continue
-            details.append((link.entity(p), link.term(o)))
-            sources.update(graphs)
-        nary_rows.append(NaryRow(index.anchor(node), link.entity(node), kind, details, link.sources(sorted(sources))))  # cached: rows share a few sets of sources
+            if detail.href is not None and detail.href.startswith(link.here_prefix):  # a link into this page: a bare fragment here
+                items.append(detail_item(link.entity(detail.prop), link.entity(detail.obj)))
+            else:
+                items.append(detail.item)
+            sources.update(detail.graphs)
+        nary_rows.append(NaryRow(index.anchor(node), link.entity(node), kind, Markup("".join(items)), link.sources(sorted(sources))))  # cached: rows share a few sets of sources
     asserted: dict[str, list[tuple[Shown, Markup]]] = {}
     inferred_facts = index.inferred.get(iri, 0)
     for (p, o), graphs in facts_of.items():
@@ -132,10 +164,6 @@ def entity_page(index: SiteIndex, iri: str, *, anchors: dict[str, str], cache: d
             continue
         asserted.setdefault(p, []).append((link.term(o), link.sources(graphs)))
     facts = _group(link, asserted)
-    incoming: dict[str, set[str]] = {}
-    for p, s in index.incoming.get(iri, ()):
-        if s != iri and not index.is_nary(s) and index.has_page(s):
-            incoming.setdefault(p, set()).add(s)
     incoming_rows = []
     for p in sorted(incoming):
         subjects = sorted((link.entity(s) for s in incoming[p]), key=_sort_key)

@@ -158,7 +158,9 @@ def _render_span(span: tuple[int, int]) -> tuple[int, dict[str, str]]:
 def _render_entities(span: tuple[int, int]) -> tuple[int, dict[str, str]]:
     st = _STATE
     index, root, union = st["index"], st["root"], st["lines"]
-    template = st.setdefault("template", environment().get_template("entity.html"))
+    template = st.get("template")
+    if template is None:  # once per process: setdefault would build (and compile) an environment per span
+        template = st["template"] = environment().get_template("entity.html")
     cache = st.setdefault("cache", {})
     start, end = span
     entities = st["entities"][start:end]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pyoxigraph as ox
 
@@ -16,10 +16,29 @@ from kg.publish.snapshot import DEFAULT
 XSD_STRING = PREFIXES["xsd"] + "string"
 
 
+#: Each namespace's prefix (the first, as :func:`shorten` picks). Every namespace ends with
+#: "/" or "#", so the one of an IRI, if any, is the IRI up to its last "/" or "#".
+_PREFIX_OF: dict[str, str] = {}
+for _prefix, _namespace in PREFIXES.items():
+    _PREFIX_OF.setdefault(_namespace, _prefix)
+_CUT_AT_LAST_SEPARATOR = "" not in PREFIXES and all(ns.endswith(("/", "#")) for ns in PREFIXES.values())
+
+
 @lru_cache(maxsize=200_000)
 def short(iri: str) -> str:
-    """``prefix:local`` (cached: the pages ask for the same few thousand IRIs again and again)."""
-    return shorten(iri)
+    """``prefix:local``, as :func:`kg.namespaces.shorten` gives it, found by one lookup.
+
+    Cached, and a lookup rather than a scan of the ~40 namespaces: every page names a dozen
+    IRIs first met there (n-ary nodes), a hundred thousand per worker at 1M triples.
+
+    >>> short("https://w3id.org/moroccan-cinema/resource/work/zero"), short("http://example.org/a/")
+    ('work:zero', 'http://example.org/a/')
+    """
+    if not _CUT_AT_LAST_SEPARATOR:
+        return shorten(iri)
+    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(iri[:cut]) if 0 < cut < len(iri) else None
+    return f"{prefix}:{iri[cut:]}" if prefix else iri
 
 
 #: Languages written right to left (BCP 47 primary subtags met in the data or likely to be).
@@ -49,9 +68,13 @@ class Shown:
     external: bool = False
     inferred: bool = False
 
-    @property
+    @cached_property
     def html(self) -> Markup:
         """The term as HTML: a link or a span, with its language and direction.
+
+        Kept on the instance (a frozen dataclass still has a ``__dict__``): the linker's cache
+        shares one Shown per entity across pages, and hashing its seven fields for a global
+        cache cost more than building the HTML.
 
         >>> Shown("كزا نكرا", lang="ar", dir="rtl").html
         Markup('<span class="literal" lang="ar" dir="rtl">كزا نكرا</span> <span class="tag">@ar</span>')
@@ -59,7 +82,6 @@ class Shown:
         return _html(self)
 
 
-@lru_cache(maxsize=500_000)
 def _html(shown: Shown) -> Markup:
     attrs = (f' lang="{shown.lang}"' if shown.lang else "") + (f' dir="{shown.dir}"' if shown.dir else "")
     text = escape(shown.text)
@@ -136,11 +158,16 @@ class Linker:
         """A relative link from this page to ``path`` (a file path from the site root)."""
         return self.up + path
 
-    def entity(self, iri: str) -> Shown:
+    def shared(self, iri: str) -> Shown:
+        """``iri`` as every page at this depth shows it (cached), links into this page included."""
         key = (iri, self.up)
         shown = self.cache.get(key)
         if shown is None:
             shown = self.cache[key] = self._entity(iri)
+        return shown
+
+    def entity(self, iri: str) -> Shown:
+        shown = self.shared(iri)
         if self.here and shown.href and shown.href.startswith(self.here_prefix):
             # a link into this page itself becomes a bare fragment (built directly: dataclasses.replace is slow)
             return Shown(shown.text, shown.href[len(self.here_prefix) - 1:], shown.lang, shown.dir, shown.note, shown.external, shown.inferred)
@@ -181,14 +208,16 @@ class Linker:
                     return lang or None
         return None
 
-    def term(self, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Shown:
+    def term(self, term: ox.NamedNode | ox.BlankNode | ox.Literal, *, here: bool = True) -> Shown:
+        """How ``term`` is shown on this page; with ``here=False`` as on any page at this depth
+        (see :meth:`shared`)."""
         if isinstance(term, ox.Literal):
             lang = term.language
             datatype = None if lang or term.datatype.value == XSD_STRING else short(term.datatype.value)
             return Shown(term.value, None, lang, direction(lang), note=datatype)
         if isinstance(term, ox.BlankNode):
             return Shown("(blank node)")
-        return self.entity(term.value)
+        return self.entity(term.value) if here else self.shared(term.value)
 
     def source(self, graph: str) -> Shown:
         """The link to where a fact comes from: its source's page, or the inferred/ontology graph."""
