@@ -126,9 +126,10 @@ def _child(args, options) -> None:
 def _write_text_dumps(snapshot: Snapshot, release: Path, files: dict[str, str], prefixes: dict[str, str], context: dict, grouped: list[bytes]) -> None:
     union = snapshot.union
     rdfio.write_bytes(release / files["trig"], rdfio.trig(rdfio.parse_lines(grouped, quads=True), prefixes))
-    triples = list(rdfio.parse_lines(union))  # parsed once for both (~0.8 GB at 1M: 6 s less CPU than parsing twice)
-    rdfio.write_bytes(release / files["turtle"], rdfio.turtle(triples, prefixes))
-    write_jsonld(release / files["jsonld"], triples, prefixes, context=context["@context"])
+    # parsed once for each, piece by piece: at 1M triples the same CPU as keeping the 2.9M
+    # parsed triples for both (8.1-9.0 s against 8.8-9.3), and 1.4 GB less memory
+    rdfio.write_bytes(release / files["turtle"], rdfio.turtle(rdfio.parse_lines(union), prefixes))
+    write_jsonld(release / files["jsonld"], rdfio.parse_lines(union), prefixes, context=context["@context"])
 
 
 def _downloads(files: dict[str, str]) -> list[Download]:
