@@ -18,6 +18,20 @@ def shown_list(items) -> Markup:
     return Markup(SEPARATOR.join([item.html for item in items]))
 
 
+def name_rows(names) -> Markup:
+    """The rows of the names table: each language, then the entity's name in it (or a dash)."""
+    out = []
+    for code, language, label in names:
+        rtl = ' dir="rtl"' if code == "ar" else ""
+        if label:
+            direction = f' dir="{escape(label.dir)}"' if label.dir else ""
+            cell = f'<td class="name" lang="{escape(label.lang)}"{direction}>{escape(label.text)}</td>'
+        else:
+            cell = '<td class="none">—</td>'
+        out.append(f'<tr><th scope="row" lang="{escape(code)}"{rtl}>{escape(language)}</th>{cell}</tr>\n')
+    return Markup("".join(out))
+
+
 def fact_rows(facts) -> Markup:
     """The rows of a fact table: the property heads the rows of its values (``rowspan``)."""
     out = []
@@ -48,7 +62,7 @@ def nary_rows(rows) -> Markup:
         out.append(
             f'<tr id="{escape(row.anchor)}"><th scope="row"><a href="{escape(node.href)}" title="{escape(node.note)}">'
             f'{escape(row.kind or node.text)}</a></th><td><ul class="details">{row.details}</ul></td>'
-            f"<td>{escape(row.sources)}</td></tr>\n"
+            f"<td>{row.sources}</td></tr>\n"  # already HTML (Markup): escaping it would give it back unchanged
         )
     return Markup("".join(out))
 
@@ -68,4 +82,4 @@ def index_rows(rows) -> Markup:
     return Markup("".join(out))
 
 
-FILTERS = {"shown_list": shown_list, "fact_rows": fact_rows, "nary_rows": nary_rows, "index_rows": index_rows}
+FILTERS = {"shown_list": shown_list, "name_rows": name_rows, "fact_rows": fact_rows, "nary_rows": nary_rows, "index_rows": index_rows}

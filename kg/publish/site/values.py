@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -68,18 +68,22 @@ class Shown:
     external: bool = False
     inferred: bool = False
 
-    @cached_property
+    @property
     def html(self) -> Markup:
         """The term as HTML: a link or a span, with its language and direction.
 
-        Kept on the instance (a frozen dataclass still has a ``__dict__``): the linker's cache
-        shares one Shown per entity across pages, and hashing its seven fields for a global
-        cache cost more than building the HTML.
+        Kept in the instance's ``__dict__`` (a frozen dataclass still has one; fields, equality
+        and hash ignore it): the linker's cache shares one Shown per entity across pages.
+        Hashing the seven fields for a global cache cost more than building the HTML, and
+        ``functools.cached_property`` takes a lock on every first access (Python 3.11).
 
         >>> Shown("كزا نكرا", lang="ar", dir="rtl").html
         Markup('<span class="literal" lang="ar" dir="rtl">كزا نكرا</span> <span class="tag">@ar</span>')
         """
-        return _html(self)
+        html = self.__dict__.get("_html")
+        if html is None:
+            html = self.__dict__["_html"] = _html(self)
+        return html
 
 
 def _html(shown: Shown) -> Markup:
