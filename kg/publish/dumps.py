@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.collector import paused
+from kg.cores import lower_priority
 from kg.errors import KGError
 from kg.publish import rdfio
 from kg.publish.jsonld import write_jsonld
@@ -120,6 +121,7 @@ class DumpWriter:
 
 
 def _child(args, options) -> None:
+    lower_priority()
     write_dumps(*args, **options)
 
 

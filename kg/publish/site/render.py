@@ -22,7 +22,7 @@ from pathlib import Path
 import jinja2
 
 from kg.collector import paused
-from kg.cores import worker_count
+from kg.cores import lower_priority, worker_count
 from kg.namespaces import BASE, MC, PREFIXES
 from kg.publish import rdfio
 from kg.publish.dumps import Download
@@ -225,7 +225,7 @@ def write_site(
             # a worker's collections would otherwise touch every object and copy its memory page
             gc.freeze()
             try:
-                with multiprocessing.get_context("fork").Pool(workers) as pool:
+                with multiprocessing.get_context("fork").Pool(workers, initializer=lower_priority) as pool:
                     for n, written in pool.imap_unordered(_render_span, spans):
                         done += n
                         digests.update(written)
