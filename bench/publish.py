@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from bench.common import WORKDIR, fmt_seconds, label, peak_mb, sizes, synthetic_parts
 
@@ -27,14 +28,18 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def _folder(n: int) -> Path:
+    """Where the benchmark of size ``n`` builds its store and writes its release."""
+    return WORKDIR / label(n) / "publish"
+
+
 def _child(n: int) -> None:
     """Build then publish the synthetic graph of ``n`` triples; print the timings as JSON."""
     import kg
     from kg.publish import publish
 
     parts = synthetic_parts(n, write=False)  # one file per source graph: kg validate refuses files over 32 MiB
-    folder = WORKDIR / label(n) / "publish"
-    shutil.rmtree(folder, ignore_errors=True)
+    folder = _folder(n)
     store = folder / "store"
     started = time.perf_counter()
     kg.build(store_path=store, data_paths=parts)
@@ -56,7 +61,6 @@ def _child(n: int) -> None:
         "child_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "cpu": cpu,
     }
-    shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(result))
 
 
@@ -70,6 +74,12 @@ def run(*, quick: bool = False) -> str:
         "| size | triples (all graphs) | pages | files | size on disk | validation (beside the writing) | snapshot | site (+ dumps in parallel) | rest | waiting for validation | publish total | CPU (all processes) | peak memory (main; largest child) | target (1M: < 2 min) |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
+    # Releases are deleted only once every size has run: on an ext4 file system without a
+    # journal (this machine's), creating files within minutes of deleting some 100,000 others
+    # costs several times more kernel CPU (the allocator skips recently deleted inodes one by
+    # one), which a publish just after deleting the previous size's release would pay.
+    for n in sizes(quick):
+        shutil.rmtree(_folder(n), ignore_errors=True)  # left by an interrupted run
     for n in sizes(quick):
         synthetic_parts(n)  # written outside the measured child
         proc = subprocess.run([sys.executable, "-m", "bench.publish", str(n)], capture_output=True, text=True, check=True)
@@ -83,6 +93,8 @@ def run(*, quick: bool = False) -> str:
             f"| {fmt_seconds(t.get('snapshot'))} | {fmt_seconds(t.get('site'))} | {fmt_seconds(rest)} | {fmt_seconds(t.get('validate'))} "
             f"| {fmt_seconds(r['seconds'])} | {fmt_seconds(r['cpu'])} | {r['peak_mb']:,.0f} MB; {r['child_peak_mb']:,.0f} MB | {check} |"
         )
+    for n in sizes(quick):
+        shutil.rmtree(_folder(n), ignore_errors=True)
     lines += [
         "",
         "“publish total” is the whole `kg publish` with a built store: the validation runs in a child process",
