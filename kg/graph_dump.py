@@ -5,8 +5,9 @@ Why: every dump and page of a release is made from the whole graph read once
 (kg.publish.snapshot). Reading a million-triple graph back out of the on-disk store costs
 about 28 CPU-seconds, because RocksDB looks every term up by its id; the same lines dumped
 from the in-memory store while ``kg build`` writes the on-disk one cost about 4 CPU-seconds
-there, and are read back in about one. The file is one more artefact of a build generation
-(generations never change once built), about as big as the N-Quads of the graph.
+there, and are read back in about one. The files are one more artefact of a build generation
+(generations never change once built), together about as big as the graph's N-Quads (600 MB
+at 1M synthetic triples, beside a 918 MB store).
 
 Layout, in the generation folder: ``graphs/`` holds one N-Triples file per graph, numbered in
 the order of their IRIs; ``graphs.json`` names the graph of each file and its size. Each file
