@@ -48,8 +48,8 @@ class NaryDetail(NamedTuple):
     prop: str
     obj: str | None
     href: str | None
-    graphs: list[str]
     item: Markup
+    graphs: list[str]
 
 
 @dataclass
@@ -90,6 +90,19 @@ def _group(link: Linker, by_property: dict[str, list[tuple[Shown, Markup]]]) -> 
     return facts
 
 
+def _shared_detail(link: Linker, p: str, o) -> tuple[str | None, str | None, Markup]:
+    """(IRI of the value, its link, the ``<li>``) of one detail as any page at this depth shows
+    it; cached for IRIs, since the same pair recurs in many nodes (every credit of a film names it)."""
+    if not isinstance(o, ox.NamedNode):
+        return None, None, detail_item(link.shared(p), link.term(o))
+    key = ("detail", p, o.value, link.up)
+    found = link.cache.get(key)
+    if found is None:
+        value = link.shared(o.value)
+        found = link.cache[key] = (o.value, value.href, detail_item(link.shared(p), value))
+    return found
+
+
 def _nary_view(index: SiteIndex, link: Linker, node: str) -> tuple[list[NaryDetail], str]:
     """The details an n-ary node's row shows (sorted, without its type, source and inferred-only
     facts), with their HTML, and its kind; cached per depth of page, since a node is shown on
@@ -101,9 +114,7 @@ def _nary_view(index: SiteIndex, link: Linker, node: str) -> tuple[list[NaryDeta
         for (p, o), graphs in sorted(index.facts.get(node, {}).items(), key=lambda item: (item[0][0], _term_key(item[0][1]))):
             if p in (RDF_TYPE, MC + "source") or graphs == [INFERRED_GRAPH]:
                 continue
-            value = link.term(o, here=False)
-            obj = o.value if isinstance(o, ox.NamedNode) else None
-            details.append(NaryDetail(p, obj, value.href if obj else None, graphs, detail_item(link.entity(p), value)))
+            details.append(NaryDetail(p, *_shared_detail(link, p, o), graphs))
         kind = next((link.entity(c).text for c in sorted(index.types.get(node, ())) if c.startswith(MC) and c not in NARY_CLASSES), "")
         found = link.cache[key] = (details, kind)
     return found

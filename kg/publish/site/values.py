@@ -212,16 +212,14 @@ class Linker:
                     return lang or None
         return None
 
-    def term(self, term: ox.NamedNode | ox.BlankNode | ox.Literal, *, here: bool = True) -> Shown:
-        """How ``term`` is shown on this page; with ``here=False`` as on any page at this depth
-        (see :meth:`shared`)."""
+    def term(self, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Shown:
         if isinstance(term, ox.Literal):
             lang = term.language
             datatype = None if lang or term.datatype.value == XSD_STRING else short(term.datatype.value)
             return Shown(term.value, None, lang, direction(lang), note=datatype)
         if isinstance(term, ox.BlankNode):
             return Shown("(blank node)")
-        return self.entity(term.value) if here else self.shared(term.value)
+        return self.entity(term.value)
 
     def source(self, graph: str) -> Shown:
         """The link to where a fact comes from: its source's page, or the inferred/ontology graph."""
