@@ -19,11 +19,12 @@ from pathlib import Path
 from kg.errors import InputError, KGError
 
 
-def check_valid(data_paths: Iterable[Path], *, lang: str = "en") -> bool:
+def check_valid(data_paths: Iterable[Path], *, lang: str = "en", shacl_workers: int | None = None) -> bool:
     """Run ``kg validate`` on the data; raise KGError (exit 1) if it does not conform.
 
     Returns False when the validator is not installed in this checkout (the build's own
     consistency check is then the only gate), True when the data conforms.
+    ``shacl_workers`` is passed to :func:`kg.validate.validate`.
     """
     try:
         from kg.validate import validate
@@ -33,7 +34,7 @@ def check_valid(data_paths: Iterable[Path], *, lang: str = "en") -> bool:
         return False
     # The files are the whole graph being published (kg publish builds only them), so they are
     # validated on their own, never as a contribution to whatever store `kg build` left behind.
-    report = validate([Path(p) for p in data_paths], strict=False, lang=lang, against_data=False)
+    report = validate([Path(p) for p in data_paths], strict=False, lang=lang, against_data=False, shacl_workers=shacl_workers)
     if not report.conforms:
         results = list(getattr(report, "results", []) or [])
         blocking = [r for r in results if getattr(r, "severity", "Violation") == "Violation"] or results
@@ -51,12 +52,12 @@ def _describe(result: object) -> str:
     return str(result).rstrip(".")
 
 
-def _check_in_child(paths: list[Path], lang: str, send) -> None:
+def _check_in_child(paths: list[Path], lang: str, shacl_workers: int | None, send) -> None:
     """The child's side of :class:`PendingValidation`: run :func:`check_valid`, send the verdict."""
     os.setpgrp()  # its own process group, pyshacl workers included: cancel() stops them all
     started = time.perf_counter()
     try:
-        verdict = ("ok", check_valid(paths, lang=lang), "", 0)
+        verdict = ("ok", check_valid(paths, lang=lang, shacl_workers=shacl_workers), "", 0)
     except InputError as err:
         verdict = ("input", False, str(err), err.exit_code)
     except KGError as err:
@@ -76,11 +77,11 @@ class PendingValidation:
     True
     """
 
-    def __init__(self, data_paths: Iterable[Path], *, lang: str = "en") -> None:
+    def __init__(self, data_paths: Iterable[Path], *, lang: str = "en", shacl_workers: int | None = None) -> None:
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         # not a daemon: the validation forks its own pyshacl workers
-        self._process = context.Process(target=_check_in_child, args=([Path(p) for p in data_paths], lang, send), daemon=False)
+        self._process = context.Process(target=_check_in_child, args=([Path(p) for p in data_paths], lang, shacl_workers, send), daemon=False)
         self._process.start()
         send.close()
         self._verdict: tuple | None = None

@@ -123,7 +123,9 @@ def publish(
     if version is not None:
         _refuse_existing(out_dir / version)
 
-    pending = PendingValidation(data) if validate else None
+    # beside the writing, one pyshacl process: the cores are busy anyway, and a second one costs
+    # its fork and copied memory (at 1M synthetic triples about 4 CPU-seconds)
+    pending = PendingValidation(data, shacl_workers=None if validate_first else 1) if validate else None
     if pending is not None and validate_first:
         pending.result()
 

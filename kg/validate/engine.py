@@ -164,8 +164,12 @@ def validate(
     strict: bool = False,
     lang: str = "en",
     against_data: bool = True,
+    shacl_workers: int | None = None,
 ) -> ValidationReport:
     """Validate RDF files (or folders of them) in the context of the whole graph.
+
+    ``shacl_workers``: how many processes run pyshacl on a big graph (default: one per core;
+    ``kg publish`` asks for one, its cores being busy writing the release).
 
     Raises :class:`~kg.errors.InputError` (exit 2) when a file cannot be read; returns a
     report whose ``exit_code`` is 0 (conforms) or 1 (violations, or warnings with ``strict``).
@@ -190,7 +194,7 @@ def validate(
         label_of = _Labels(graph, lang)
 
     results: list[ValidationResult] = []
-    for raw in run_shacl_split(graph, lang=lang) + run_sparql_constraints(store, lang=lang):
+    for raw in run_shacl_split(graph, lang=lang, workers=shacl_workers) + run_sparql_constraints(store, lang=lang):
         key = _key_of(raw.focus)
         if key not in own_keys:  # other nodes: the graph's own (or unresolved, reported apart)
             continue
