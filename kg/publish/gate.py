@@ -54,7 +54,7 @@ def _describe(result: object) -> str:
 
 def _check_in_child(paths: list[Path], lang: str, shacl_workers: int | None, send) -> None:
     """The child's side of :class:`PendingValidation`: run :func:`check_valid`, send the verdict."""
-    os.setpgrp()  # its own process group, pyshacl workers included: cancel() stops them all
+    os.setpgrp()  # its own process group, any pyshacl workers included: cancel() stops them all
     started = time.perf_counter()
     try:
         verdict = ("ok", check_valid(paths, lang=lang, shacl_workers=shacl_workers), "", 0)
@@ -80,7 +80,7 @@ class PendingValidation:
     def __init__(self, data_paths: Iterable[Path], *, lang: str = "en", shacl_workers: int | None = None) -> None:
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        # not a daemon: the validation forks its own pyshacl workers
+        # not a daemon: the validation may fork pyshacl workers (with --validate-first)
         self._process = context.Process(target=_check_in_child, args=([Path(p) for p in data_paths], lang, shacl_workers, send), daemon=False)
         self._process.start()
         send.close()
