@@ -171,7 +171,7 @@ def take_snapshot(store: ox.Store, *, path: Path | str | None = None, generation
 
     With ``generation`` (the build generation folder of ``store``) the graphs are read from
     the N-Triples ``kg build`` wrote beside the store (kg.graph_dump), when it did: the same
-    triples, without reading RocksDB back (at 1M synthetic triples about 2 CPU-s instead of 28).
+    triples, without reading RocksDB back (at 1M synthetic triples about 4 CPU-s instead of 28).
     Otherwise, with ``path`` (the folder of ``store`` on disk) a second process opening the
     store read-only reads part of the inferred graph, the largest (split by predicate so that
     both processes read about as many triples), while this one reads the rest: on RocksDB,

@@ -16,29 +16,10 @@ from kg.publish.snapshot import DEFAULT
 XSD_STRING = PREFIXES["xsd"] + "string"
 
 
-#: Each namespace's prefix (the first, as :func:`shorten` picks). Every namespace ends with
-#: "/" or "#", so the one of an IRI, if any, is the IRI up to its last "/" or "#".
-_PREFIX_OF: dict[str, str] = {}
-for _prefix, _namespace in PREFIXES.items():
-    _PREFIX_OF.setdefault(_namespace, _prefix)
-_CUT_AT_LAST_SEPARATOR = "" not in PREFIXES and all(ns.endswith(("/", "#")) for ns in PREFIXES.values())
-
-
 @lru_cache(maxsize=200_000)
 def short(iri: str) -> str:
-    """``prefix:local``, as :func:`kg.namespaces.shorten` gives it, found by one lookup.
-
-    Cached, and a lookup rather than a scan of the ~40 namespaces: every page names a dozen
-    IRIs first met there (n-ary nodes), a hundred thousand per worker at 1M triples.
-
-    >>> short("https://w3id.org/moroccan-cinema/resource/work/zero"), short("http://example.org/a/")
-    ('work:zero', 'http://example.org/a/')
-    """
-    if not _CUT_AT_LAST_SEPARATOR:
-        return shorten(iri)
-    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
-    prefix = _PREFIX_OF.get(iri[:cut]) if 0 < cut < len(iri) else None
-    return f"{prefix}:{iri[cut:]}" if prefix else iri
+    """``prefix:local`` (cached: the pages ask for the same few thousand IRIs again and again)."""
+    return shorten(iri)
 
 
 #: Languages written right to left (BCP 47 primary subtags met in the data or likely to be).
