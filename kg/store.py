@@ -6,6 +6,7 @@ Layout, below the store path's parent folder (default ``.kg/``)::
     .kg/generations/<id>/oxigraph/  the pyoxigraph (RocksDB) store
     .kg/generations/<id>/build.json what the build counted
     .kg/generations/<id>/graphs/    each graph's N-Triples, for kg publish (kg.graph_dump)
+    .kg/generations/<id>/labels.sqlite  each IRI's label per language, for kg query (kg.query.label_index)
 
     .kg/.store.previous             -> the generation ``store`` pointed at before the last build
 

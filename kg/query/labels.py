@@ -27,7 +27,8 @@ def language_order(lang: str) -> tuple[str, ...]:
     return (lang, *(code for code in LANGUAGES if code != lang))
 
 
-def _rank(literal: ox.Literal, order: tuple[str, ...]) -> tuple[int, str]:
+def label_rank(literal: ox.Literal, order: tuple[str, ...]) -> tuple[int, str]:
+    """How good a label is for ``order`` (lower is better): its language's place, then its text."""
     tag = (literal.language or "").lower().split("-")[0]
     return (order.index(tag) if tag in order else len(order), literal.value)
 
@@ -138,7 +139,7 @@ def fetch_labels(store: ox.Store, iris: Iterable[str], *, lang: str = "fr", unio
     for iri, label in label_rows(store, wanted, union=union):
         if not isinstance(label, ox.Literal):
             continue
-        rank = _rank(label, order)
+        rank = label_rank(label, order)
         if iri not in best or rank < best[iri][0]:
             best[iri] = (rank, label.value)
     return {iri: best[iri][1] if iri in best else shorten(iri) for iri in wanted}

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, KGError, Location, ServiceError, SyntaxInputError
 from kg.namespaces import PREFIXES, shorten
 from kg.query.catalog import SavedQuery, find_query
+from kg.query.label_index import LabelIndex
 from kg.query.labels import fetch_labels
 from kg.query.ordering import sort_rows, split_order
 from kg.query.params import bind
@@ -134,9 +135,23 @@ def _collect(store: GraphStore, answer, *, name: str, lang: str, labels: bool, s
     result = QueryResult(name, variables, rows, lang=lang)
     if labels:
         iris = {t.value for row in rows for t in row.values() if isinstance(t, ox.NamedNode)}
-        result.labels = fetch_labels(store.store, iris, lang=lang) if iris else {}
+        result.labels = _labels(store, iris, lang=lang) if iris else {}
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _labels(store: GraphStore, iris: set[str], *, lang: str) -> dict[str, str]:
+    """From the build's label index when the store has one (kg/query/label_index.py), else
+    from the store itself: the same labels either way."""
+    index = LabelIndex.open(store.path)
+    if index is not None:
+        try:
+            found = index.labels(iris, lang=lang)
+        finally:
+            index.close()
+        if found is not None:
+            return found
+    return fetch_labels(store.store, iris, lang=lang)
 
 
 def _store(store: GraphStore | ox.Store | None, store_path: Path | str | None) -> GraphStore:
