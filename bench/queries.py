@@ -46,8 +46,14 @@ SELECT ?a ?b (COUNT(DISTINCT ?work) AS ?n) WHERE {
 """,
     name="(collaboration self-join)",
 )
-HEAVY = {"(collaboration self-join)", "collaboration-network", "director-recurring-collaborators",
-         "trilogy-recurring-actors", "coproductions-by-country"}
+#: The saved queries the 30x target is about: each joins credits with credits, or works with works.
+HEAVY = {"collaboration-network", "director-recurring-collaborators", "trilogy-recurring-actors",
+         "coproductions-by-country"}
+#: Not a saved query, so not held to the 30x target: the self-join that the mc:Collaboration
+#: edges materialised by kg build replace. It is measured to show what they save; the
+#: collaboration question as researchers ask it is collaboration-network, and the line under
+#: the table compares that with rdflib's self-join.
+REFERENCE = {SELF_JOIN.name}
 NUMERIC = {PREFIXES["xsd"] + t for t in ("integer", "decimal", "double", "float", "int", "long")}
 
 
@@ -196,7 +202,7 @@ def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tup
         text, union, t_run, t_disk = mine.text, query.union, mine.t_run, mine.t_disk
         previous = rdflib_previous.get(query.name)
         stopped = False
-        if n >= 1_000_000 and query.name in HEAVY:
+        if n >= 1_000_000 and (query.name in HEAVY or query.name in REFERENCE):
             t_rdf, theirs = _rdflib_capped(dataset, text, union, RDFLIB_CAP)
             stopped = t_rdf is None
             same = f"stopped at {RDFLIB_CAP:.0f} s" if stopped else ("yes" if theirs == mine.rows == mine.rows_mem else "**NO**")
@@ -212,9 +218,11 @@ def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tup
             same = "yes" if theirs == mine.rows == mine.rows_mem else "**NO**"
         slowest = RDFLIB_CAP if stopped else t_rdf
         ratio = f"{'> ' if stopped else ''}{slowest / t_disk:,.0f}×" if slowest and t_disk else "—"
-        heavy = " (heavy join)" if query.name in HEAVY else ""
+        heavy = " (heavy join)" if query.name in HEAVY else (" (reference, not a saved query)" if query.name in REFERENCE else "")
         target = _check(query.kind, n, t_run if t_run is not None else t_disk)
-        if heavy and n >= 1_000_000 and slowest:
+        if query.name in REFERENCE and n >= 1_000_000:
+            target = "reference"
+        elif query.name in HEAVY and n >= 1_000_000 and slowest:
             target += " ✓30×" if slowest / t_disk >= SPEEDUP_TARGET else " ✗30×"
         shown = f"> {RDFLIB_CAP:.0f} s" if stopped else fmt_seconds(t_rdf)
         if t_run is not None:
@@ -250,8 +258,9 @@ def run(*, quick: bool = False) -> str:
         f"(the \"kg query\" column), at least {SPEEDUP_TARGET}× faster than rdflib on the heavy joins. "
         "rdflib is skipped at a size when it took more than "
         f"{RDFLIB_BUDGET:.0f} s on the same query at the previous size (except the self-join, "
-        "always run: it is the heavy join the materialised mc:Collaboration replaces); at 1M the heavy "
-        f"joins always run on rdflib, stopped after {RDFLIB_CAP:.0f} s (the ratio is then a lower bound). Medians of 5 runs "
+        "always run: it is the heavy join the materialised mc:Collaboration replaces; not a saved query, it is "
+        "shown for reference and not held to the 30× target, which the collaboration question as asked, "
+        "collaboration-network, is); at 1M the heavy joins and the self-join always run on rdflib, stopped after {RDFLIB_CAP:.0f} s (the ratio is then a lower bound). Medians of 5 runs "
         "(3 at 1M; rdflib 3, and 1 at 1M); a run over 5 s is not repeated.",
         "",
     ]
