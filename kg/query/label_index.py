@@ -29,15 +29,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.namespaces import shorten
-from kg.query.labels import LANGUAGES, label_rank, language_order
+from kg.query.labels import LABEL_PROPERTIES, LANGUAGES, label_rank, language_order
 
 FILE_NAME = "labels.sqlite"
 #: IRIs per look-up statement (SQLite's oldest limit on parameters is 999).
 _BATCH = 500
-_ALL_LABELS = (
-    "SELECT ?iri ?label WHERE { { ?iri <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
-    "UNION { ?iri <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } }"
-)
+_ALL_LABELS = "SELECT ?iri ?label WHERE { " + " UNION ".join(f"{{ ?iri {p} ?label }}" for p in LABEL_PROPERTIES) + " }"
 
 
 def best_labels(store: ox.Store) -> list[tuple[str, ...]]:
