@@ -19,13 +19,15 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.config import PATHS, default_store_path
+from kg.cores import lower_thread_priority, worker_count
 from kg.errors import KGError
-from kg.graph_dump import write_graph_dump
+from kg.graph_dump import dump_graphs, dumped_files, graph_files, write_index
 from kg.inference import disjointness_clashes, materialise, read_schema
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, PREFIXES, shorten
 from kg.parsing import load_file, rdf_files
 from kg.query.label_index import write_label_index
 from kg.store import discard_generation, new_generation, publish_generation
+from kg.store_writer import StoreWriter
 
 #: Called after each file is parsed: (files done, files in all, path).
 Progress = Callable[[int, int, Path], None]
@@ -67,22 +69,16 @@ def ontology_files(ontology_dir: Path) -> list[Path]:
     return sorted(ontology_dir.glob("*.ttl"))
 
 
-def load_graph(
+def parse_graph(
     store: ox.Store,
     *,
     data_paths: Iterable[Path | str],
     ontology_dir: Path | None = None,
-    rules_dir: Path | None = None,
     progress: Progress | None = None,
-    timer: StepTimer | None = None,
-) -> tuple[int, int, int, int]:
-    """Load ontology and data into ``store`` and infer; return (files, ontology, asserted, inferred).
-
-    Shared by ``kg build`` (on-disk store) and ``kg validate`` (an in-memory store holding
-    the graph plus a contribution), so both see the same inferences.
-    """
+) -> tuple[int, int, int]:
+    """Load the ontology (into its graph) and the data into ``store``; return (files, ontology
+    triples, asserted triples)."""
     ontology_dir = ontology_dir or PATHS.ontology_dir
-    rules_dir = rules_dir if rules_dir is not None else PATHS.rules_dir
     onto = ontology_files(ontology_dir)
     data = list(rdf_files(data_paths))
     files = onto + data
@@ -92,13 +88,25 @@ def load_graph(
         if progress:
             progress(i, len(files), path)
     ontology_triples = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
-    asserted = len(store) - ontology_triples
-    if timer:
-        timer.lap("parse")
-    inferred = materialise(store, rules_dir=rules_dir)
-    if timer:
-        timer.lap("infer")
-    return len(files), ontology_triples, asserted, inferred
+    return len(files), ontology_triples, len(store) - ontology_triples
+
+
+def load_graph(
+    store: ox.Store,
+    *,
+    data_paths: Iterable[Path | str],
+    ontology_dir: Path | None = None,
+    rules_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[int, int, int, int]:
+    """Load ontology and data into ``store`` and infer; return (files, ontology, asserted, inferred).
+
+    Shared by ``kg build`` (on-disk store) and ``kg validate`` (an in-memory store holding
+    the graph plus a contribution), so both see the same inferences.
+    """
+    files, onto, asserted = parse_graph(store, data_paths=data_paths, ontology_dir=ontology_dir, progress=progress)
+    inferred = materialise(store, rules_dir=rules_dir if rules_dir is not None else PATHS.rules_dir)
+    return files, onto, asserted, inferred
 
 
 def entities_per_class(store: ox.Store) -> dict[str, int]:
@@ -126,29 +134,14 @@ def release_freed_memory() -> None:
     trim(0)
 
 
-def write_store(dump: Path, folder: Path) -> None:
-    """Bulk-load the N-Quads file ``dump`` (written by pyoxigraph) into a new on-disk store at
-    ``folder``, then delete the file.
-
-    All in Rust: no quad crosses into Python. ``lenient`` skips re-validating the IRIs
-    pyoxigraph wrote itself; blank nodes keep their labels through N-Quads, so the disk store
-    holds the same quads as the in-memory one.
-
-    ``optimize`` compacts what the bulk loader left: at 1M synthetic triples it leaves several
-    overlapping files per index, and every lookup of a query bound to one entity visits them
-    all. Compacting costs about 9 s there (nothing at 100k, where there is nothing to compact)
-    and doubles the store on disk (471 to 918 MB), and makes those lookups about 2.5× faster:
-    a filmography takes 33 ms of CPU instead of 60 (docs/benchmarks.md). A store is built once
-    and queried many times.
-    """
-    try:
-        disk = ox.Store(str(folder))
-        disk.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS, lenient=True)
-        disk.optimize()
-        disk.flush()
-        del disk
-    finally:
-        dump.unlink(missing_ok=True)
+def _dump_and_load(store: ox.Store, generation: Path, files: dict, writer: StoreWriter) -> list[list]:
+    """Dump the graphs ``store`` holds now (the asserted ones, the ontology) beside the store
+    and load them into it, one piece at a time: the second core's work while the first infers.
+    Return the graph dump's index entries."""
+    lower_thread_priority()
+    entries = dump_graphs(store, generation, files, [g for g in files if g != ox.NamedNode(INFERRED_GRAPH)])
+    writer.load(dumped_files(generation, entries), workers=1)
+    return entries
 
 
 def build(
@@ -169,33 +162,45 @@ def build(
     generation = new_generation(path)
     try:
         # Parse and infer in memory (several times faster than RocksDB for the many reads and
-        # writes of inference), then write the whole graph to disk once, in bulk.
+        # writes of inference), then write the on-disk store in bulk (kg.store_writer).
         store = ox.Store()
-        files, onto, asserted, inferred = load_graph(
+        files, onto, asserted = parse_graph(
             store,
             data_paths=list(data_paths) if data_paths is not None else [PATHS.data_dir],
             ontology_dir=ontology_dir,
             progress=progress,
-            timer=timer,
         )
-        # Read-only passes over the finished graph, side by side: pyoxigraph releases the GIL
-        # while it evaluates a query or serialises, so the count and the two dumps run in threads
-        # while this thread checks disjointness and indexes the labels (both mostly Python).
-        # The graph goes to disk through an N-Quads file, so the in-memory store is freed before
-        # RocksDB's bulk loader fills its own buffers (about as much memory again): at 1M
-        # synthetic triples the peak is 1.8-2.1 GB instead of 2.7 GB, for about the same time.
-        # The graph is also dumped graph by graph beside the store, for kg publish (kg.graph_dump),
-        # and its labels indexed, for kg query (kg.query.label_index).
-        dump = generation / "graph.nq.tmp"
-        with ThreadPoolExecutor(max_workers=3) as pool:
-            counting = pool.submit(entities_per_class, store)
-            dumping = pool.submit(store.dump, output=str(dump), format=ox.RdfFormat.N_QUADS)
-            per_graph = pool.submit(write_graph_dump, store, generation)
-            clashes = disjointness_clashes(store, read_schema(store))
-            write_label_index(store, generation)
-            classes = counting.result()
-            dumping.result()
-            per_graph.result()
+        timer.lap("parse")
+        writer = StoreWriter(generation / "oxigraph")
+        inferred_graph = ox.NamedNode(INFERRED_GRAPH)
+        # Every graph is dumped as N-Triples beside the store, for kg publish (kg.graph_dump),
+        # and the store is filled from those files. The asserted graphs no longer change once
+        # parsed, so they are dumped and loaded on the second core while this thread infers
+        # (inference is mostly Python, on one core); the inferred graph is dumped afterwards.
+        # ``None``: a graph named by a blank node, so no graph dump: one N-Quads dump instead.
+        files_of = graph_files([*store.named_graphs(), inferred_graph])
+        with ThreadPoolExecutor(max_workers=3) as pool, ThreadPoolExecutor(max_workers=1) as background:
+            try:
+                early = background.submit(_dump_and_load, store, generation, files_of, writer) if files_of else None
+                inferred = materialise(store, rules_dir=PATHS.rules_dir)
+                timer.lap("infer")
+                # Read-only passes over the finished graph, side by side: pyoxigraph releases
+                # the GIL while it evaluates a query or serialises, so the count and the dump run
+                # in threads while this thread checks disjointness and indexes the labels (both
+                # mostly Python, for kg query: kg.query.label_index).
+                counting = pool.submit(entities_per_class, store)
+                if files_of:
+                    dumping = pool.submit(dump_graphs, store, generation, files_of, [inferred_graph])
+                else:
+                    dumping = pool.submit(store.dump, output=str(generation / "graph.nq.tmp"), format=ox.RdfFormat.N_QUADS)
+                clashes = disjointness_clashes(store, read_schema(store))
+                write_label_index(store, generation)
+                classes = counting.result()
+                last = dumping.result()
+                first = early.result() if early else None
+            except BaseException:
+                writer.stop()
+                raise
         timer.lap("check, count and dump")
         if clashes:
             more = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
@@ -209,9 +214,17 @@ def build(
             seconds=round(time.perf_counter() - started, 3),
             entities_per_class=classes,
         )
+        # The in-memory store is freed before RocksDB's bulk loaders fill their own buffers.
         del store
         release_freed_memory()
-        write_store(dump, generation / "oxigraph")
+        if files_of:
+            write_index(generation, first + last)
+            writer.load(dumped_files(generation, last), workers=worker_count())
+        else:
+            dump = generation / "graph.nq.tmp"
+            writer.load([(dump, None)], workers=worker_count())
+            dump.unlink()
+        writer.finish()
         timer.lap("write")
         report.steps = timer.steps
         report.seconds = round(time.perf_counter() - started, 3)

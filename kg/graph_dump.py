@@ -1,5 +1,5 @@
-"""The built graph as N-Triples, graph by graph: written by ``kg build`` beside its store, read
-by ``kg publish``.
+"""The built graph as N-Triples, graph by graph: written by ``kg build`` beside its store, which
+it fills from these files (kg.store_writer), and read by ``kg publish``.
 
 Why: every dump and page of a release is made from the whole graph read once
 (kg.publish.snapshot). Reading a million-triple graph back out of the on-disk store costs
@@ -11,7 +11,9 @@ at 1M synthetic triples, beside a 918 MB store).
 
 Layout, in the generation folder: ``graphs/`` holds one N-Triples file per graph, numbered in
 the order of their IRIs; ``graphs.json`` names the graph of each file and its size. Each file
-is written by pyoxigraph straight from the in-memory store (no triple crosses into Python).
+is written by pyoxigraph straight from the in-memory store (no triple crosses into Python):
+the asserted graphs and the ontology as soon as they are parsed, the inferred graph after
+inference; ``graphs.json`` last.
 
 >>> import tempfile
 >>> store = ox.Store()
@@ -37,26 +39,55 @@ INDEX_FILE = "graphs.json"
 DEFAULT = ""
 
 
-def write_graph_dump(store: ox.Store, folder: Path) -> None:
-    """Write every graph of ``store`` into ``folder`` (pyoxigraph serialises, graph by graph).
+Graph = ox.NamedNode | ox.DefaultGraph
 
-    Nothing is written when a graph is named by a blank node: ``kg publish`` then reads the
-    store itself, and reports that graph as it always has.
-    """
-    names = list(store.named_graphs())
+
+def graph_files(names: list[ox.NamedNode]) -> dict[Graph, str] | None:
+    """The file name of the default graph and of each graph of ``names``, numbered in the order
+    of their IRIs; None when a graph is named by a blank node (no dump is written then:
+    ``kg publish`` reads the store itself, and reports that graph as it always has)."""
     if any(not isinstance(name, ox.NamedNode) for name in names):
-        return
-    (folder / LINES_DIR).mkdir()
+        return None
+    ordered = [ox.DefaultGraph(), *sorted(set(names), key=lambda n: n.value)]
+    return {name: f"{number:05d}.nt" for number, name in enumerate(ordered)}
+
+
+def dump_graphs(store: ox.Store, folder: Path, files: dict[Graph, str], graphs: list[Graph]) -> list[list]:
+    """Write ``graphs`` of ``store`` into ``folder``'s graph dump, each in its file of ``files``;
+    return their index entries (an empty graph leaves no file and no entry)."""
+    (folder / LINES_DIR).mkdir(exist_ok=True)
     entries = []
-    for number, name in enumerate([ox.DefaultGraph(), *sorted(names, key=lambda n: n.value)]):
-        path = folder / LINES_DIR / f"{number:05d}.nt"
+    for name in graphs:
+        path = folder / LINES_DIR / files[name]
         store.dump(output=str(path), format=ox.RdfFormat.N_TRIPLES, from_graph=name)
         size = path.stat().st_size
         if not size:
             path.unlink()
             continue
         entries.append([DEFAULT if isinstance(name, ox.DefaultGraph) else name.value, path.name, size])
+    return entries
+
+
+def dumped_files(folder: Path, entries: list[list]) -> list[tuple[Path, Graph]]:
+    """The files of index ``entries``, each with its graph (to load them into a store)."""
+    return [
+        (folder / LINES_DIR / file_name, ox.DefaultGraph() if name == DEFAULT else ox.NamedNode(name))
+        for name, file_name, _size in entries
+    ]
+
+
+def write_index(folder: Path, entries: list[list]) -> None:
+    """Write the graph dump's index (last: without it, ``kg publish`` reads the store)."""
+    entries = sorted(entries, key=lambda entry: entry[1])
     (folder / INDEX_FILE).write_text(json.dumps({"graphs": entries}, indent=1) + "\n", encoding="utf-8")
+
+
+def write_graph_dump(store: ox.Store, folder: Path) -> None:
+    """Write every graph of ``store`` into ``folder`` (pyoxigraph serialises, graph by graph)."""
+    files = graph_files(list(store.named_graphs()))
+    if files is None:
+        return
+    write_index(folder, dump_graphs(store, folder, files, list(files)))
 
 
 def read_graph_dump(folder: Path) -> dict[str, bytes] | None:
@@ -76,4 +107,4 @@ def read_graph_dump(folder: Path) -> dict[str, bytes] | None:
     return graphs
 
 
-__all__ = ["INDEX_FILE", "LINES_DIR", "read_graph_dump", "write_graph_dump"]
+__all__ = ["INDEX_FILE", "LINES_DIR", "dump_graphs", "dumped_files", "graph_files", "read_graph_dump", "write_graph_dump", "write_index"]
