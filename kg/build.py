@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import json
 import time
 from collections.abc import Callable, Iterable
@@ -119,21 +118,6 @@ def entities_per_class(store: ox.Store) -> dict[str, int]:
     return {shorten(row["class"].value): int(row["n"].value) for row in rows}
 
 
-def release_freed_memory() -> None:
-    """Give the memory freed so far back to the system (glibc's ``malloc_trim``; a no-op elsewhere).
-
-    Why: the in-memory store's pages, once freed, stay in the main thread's malloc arena, where
-    the bulk loader's worker threads cannot reuse them; at 1M synthetic triples the build's
-    peak was 2.5 GB without this call and 1.8 GB with it.
-    """
-    try:
-        libc = ctypes.CDLL(None)
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):
-        return
-    trim(0)
-
-
 def _dump_and_load(store: ox.Store, generation: Path, files: dict, writer: StoreWriter) -> list[list]:
     """Dump the graphs ``store`` holds now (the asserted ones, the ontology) beside the store
     and load them into it, one piece at a time: the second core's work while the first infers.
@@ -214,9 +198,9 @@ def build(
             seconds=round(time.perf_counter() - started, 3),
             entities_per_class=classes,
         )
-        # The in-memory store is freed before RocksDB's bulk loaders fill their own buffers.
+        # The in-memory store is freed before RocksDB's bulk loaders fill their own buffers
+        # (glibc's malloc_trim once helped here; with pieces it no longer changes the peak).
         del store
-        release_freed_memory()
         if files_of:
             write_index(generation, first + last)
             writer.load(dumped_files(generation, last), workers=worker_count())
