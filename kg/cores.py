@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 
 
 def worker_count(*, limit: int = 4) -> int:
@@ -35,16 +34,4 @@ def lower_priority() -> None:
         pass
 
 
-def lower_thread_priority() -> None:
-    """Make the calling thread, and the threads it starts from now on, yield to the others of
-    this process (Linux gives each thread its own niceness; a no-op elsewhere).
-
-    A thread cannot take its priority back, so call it in a thread that ends with its job.
-    """
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WRITER_NICENESS)
-    except (AttributeError, OSError):
-        pass
-
-
-__all__ = ["WRITER_NICENESS", "lower_priority", "lower_thread_priority", "worker_count"]
+__all__ = ["WRITER_NICENESS", "lower_priority", "worker_count"]
