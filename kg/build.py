@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kg.config import PATHS, default_store_path
 from kg.cores import worker_count
 from kg.errors import KGError
-from kg.graph_dump import dump_graphs, dumped_files, graph_files, write_index
+from kg.graph_dump import Graph, dump_graphs, dumped_files, graph_files, write_index
 from kg.inference import disjointness_clashes, materialise, read_schema
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, PREFIXES, shorten
 from kg.parsing import load_file, rdf_files
@@ -135,7 +135,7 @@ def release_freed_memory() -> None:
     trim(0)
 
 
-def _dump_and_load(store: ox.Store, generation: Path, files: dict, writer: StoreWriter) -> list[list]:
+def _dump_and_load(store: ox.Store, generation: Path, files: dict[Graph, str], writer: StoreWriter) -> list[list]:
     """Dump the graphs ``store`` holds now (the asserted ones, the ontology) beside the store
     and load them into it, one piece at a time: the second core's work while the first infers.
     Return the graph dump's index entries."""

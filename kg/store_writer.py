@@ -39,6 +39,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.graph_dump import Graph
+
 #: About how many bytes of N-Triples or N-Quads each ``bulk_load`` call reads. At 1M synthetic
 #: triples 48 MB is about 200k quads and 0.2 GB of loader memory; 16 or 32 pieces loaded two at
 #: a time were faster than 4 or 8, and than one.
@@ -48,7 +50,7 @@ BLANK_NODE = b"_:"
 _LINE_SEARCH = 1 << 20
 
 #: A dump file and the graph its triples go to; None for an N-Quads file (its own graphs).
-Source = tuple[Path, "ox.NamedNode | ox.DefaultGraph | None"]
+Source = tuple[Path, Graph | None]
 
 
 def piece_bounds(fd: int, size: int, piece_bytes: int) -> list[int]:
@@ -71,7 +73,7 @@ def piece_bounds(fd: int, size: int, piece_bytes: int) -> list[int]:
     return bounds
 
 
-def as_quad_line(line: bytes, graph: ox.NamedNode | ox.DefaultGraph | None) -> bytes:
+def as_quad_line(line: bytes, graph: Graph | None) -> bytes:
     """An N-Triples line of ``graph`` as an N-Quads line (N-Quads lines are kept as they are).
 
     >>> as_quad_line(b'<http://x/a> <http://x/p> "1" .\\n', ox.NamedNode("http://x/g"))
@@ -104,7 +106,7 @@ class StoreWriter:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(self._load_piece, pieces))
 
-    def _load_piece(self, piece: tuple[Path, ox.NamedNode | ox.DefaultGraph | None, int, int]) -> None:
+    def _load_piece(self, piece: tuple[Path, Graph | None, int, int]) -> None:
         if self._stopped.is_set():
             return
         path, graph, start, end = piece
