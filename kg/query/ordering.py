@@ -85,6 +85,7 @@ def _literal_key(term: ox.Literal) -> tuple[str, object] | None:
 def _column_keys(rows: Sequence[dict], variable: str) -> list[tuple] | None:
     keys: list[tuple] = []
     family = None
+    seen: dict[ox.Literal, tuple] = {}  # a column repeats its literals (years, amounts): key each once
     for row in rows:
         term = row.get(variable)
         if term is None:
@@ -93,17 +94,24 @@ def _column_keys(rows: Sequence[dict], variable: str) -> list[tuple] | None:
             keys.append((1,))
         elif isinstance(term, ox.NamedNode):
             keys.append((2, term.value))
+        elif (known := seen.get(term)) is not None:
+            keys.append(known)
         else:
             literal = _literal_key(term)
             if literal is None or (family is not None and literal[0] != family):
                 return None
             family = literal[0]
-            keys.append((3, literal[1]))
+            keys.append(seen.setdefault(term, (3, literal[1])))
     return keys
 
 
 def sort_rows(rows: list[dict], keys: Sequence[OrderKey]) -> list[dict] | None:
-    """``rows`` in the order the keys give, or None when a column's order is not known here."""
+    """``rows`` in the order the keys give, or None when a column's order is not known here.
+
+    >>> rows = [{"a": ox.Literal("2", datatype=ox.NamedNode(_XSD + "integer"))}, {"a": ox.NamedNode("http://x/b")}, {}]
+    >>> [str(row.get("a")) for row in sort_rows(rows, [OrderKey("a", descending=False)])]
+    ['None', '<http://x/b>', '"2"^^<http://www.w3.org/2001/XMLSchema#integer>']
+    """
     columns = []
     for key in keys:
         column = _column_keys(rows, key.variable)
@@ -111,6 +119,10 @@ def sort_rows(rows: list[dict], keys: Sequence[OrderKey]) -> list[dict] | None:
             return None
         columns.append(column)
     order = list(range(len(rows)))
-    for key, column in zip(reversed(keys), reversed(columns)):
-        order.sort(key=column.__getitem__, reverse=key.descending)
+    if len({key.descending for key in keys}) == 1:  # one sort on the keys together
+        together = list(zip(*columns))
+        order.sort(key=together.__getitem__, reverse=keys[0].descending)
+    else:  # a stable sort per key, last key first
+        for key, column in zip(reversed(keys), reversed(columns)):
+            order.sort(key=column.__getitem__, reverse=key.descending)
     return [rows[i] for i in order]

@@ -104,6 +104,21 @@ def test_python_order_matches_the_engine_on_every_kind_of_term():
             assert [str(r["x"]) for r in ours] == [str(t) for t in engine]
 
 
+
+@pytest.mark.parametrize("ways", [("?a", "?b"), ("DESC(?a)", "DESC(?b)"), ("?a", "DESC(?b)"), ("DESC(?a)", "?b")])
+def test_python_order_matches_the_engine_on_several_keys(ways):
+    """Ties on the first key are broken by the second, in either direction (one sort of the
+    keys together when they go the same way, one sort per key otherwise)."""
+    values = "(1 <http://b>) (2 <http://a>) (1 <http://a>) (UNDEF <http://c>) (2 UNDEF) (1 <http://c>) (2 <http://a>)"
+    store = ox.Store()
+    text = f"SELECT ?a ?b WHERE {{ VALUES (?a ?b) {{ {values} }} }}"
+    engine = [[str(r["a"]), str(r["b"])] for r in store.query(f"{text} ORDER BY {' '.join(ways)}")]
+    unordered = [{n: r[n] for n in ("a", "b") if r[n] is not None} for r in store.query(text)]
+    keys = [OrderKey(w.strip("DESC()?"), w.startswith("DESC")) for w in ways]
+    ours = sort_rows(unordered, keys)
+    assert ours is not None
+    assert [[str(r.get("a")), str(r.get("b"))] for r in ours] == engine
+
 def test_labels_are_the_same_whichever_way_they_are_read(built_store):
     from kg.query.labels import label_rows
 
