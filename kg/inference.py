@@ -32,6 +32,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.rule_reads import rule_reads
 
 RDF = PREFIXES["rdf"]
 RDFS = PREFIXES["rdfs"]
@@ -296,6 +297,11 @@ class _Closure:
                     fresh.append(k)
         return fresh
 
+    def predicates(self, keys: list[int]) -> set[str]:
+        """The IRIs of the predicates of the triples ``keys``."""
+        mask = (1 << 32) - 1
+        return {self.terms[p].value for p in {(k >> 32) & mask for k in keys}}
+
     def quads(self, keys, graph: ox.NamedNode):
         terms, mask = self.terms, (1 << 32) - 1
         for k in keys:
@@ -311,8 +317,10 @@ def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: i
     How: the one-triple OWL rules are applied in Python with schema-level tables (one pass
     over the store), the rules that join several triples (property chains, transitive
     properties, the project's rules) in SPARQL, round after round until nothing new
-    appears; every batch of new triples is written with ``bulk_extend``. The result is the
-    same fixpoint as running every rule of :func:`rule_queries` in turn.
+    appears; every batch of new triples is written with ``bulk_extend``. After the first
+    round, a join rule runs only when the round before added a predicate it reads
+    (kg.rule_reads). The result is the same fixpoint as running every rule of
+    :func:`rule_queries` in turn.
 
     >>> s = ox.Store()
     >>> ttl = '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <http://x/A> rdfs:subClassOf <http://x/B> .'
@@ -322,16 +330,19 @@ def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: i
     1
     """
     schema = read_schema(store)
-    joins = [(name, q) for name, q in rule_queries(schema, rules_dir) if name.startswith(JOIN_RULES)]
+    joins = [(q, rule_reads(q)) for name, q in rule_queries(schema, rules_dir) if name.startswith(JOIN_RULES)]
     closure = _Closure(schema)
     target = ox.NamedNode(INFERRED_GRAPH)
     fresh = closure.entailed(closure.read(store))
     store.bulk_extend(closure.quads(fresh, target))
     total = len(fresh)
+    added: set[str] | None = None  # predicates added by the last round; None: the first round
     for _ in range(max_rounds):
         found: list[int] = []
-        for _name, query in joins:
-            found.extend(closure.read(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)))
+        for query, reads in joins:
+            # A rule that reads none of the predicates the last round added would find what it found then.
+            if added is None or reads is None or not reads.isdisjoint(added):
+                found.extend(closure.read(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)))
         if not found:
             for _name, query in after_closure_queries(rules_dir):
                 keys = closure.read(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True))
@@ -341,6 +352,7 @@ def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: i
         found.extend(closure.entailed(found))
         store.bulk_extend(closure.quads(found, target))
         total += len(found)
+        added = closure.predicates(found)
     raise RuntimeError(f"inference did not reach a fixpoint in {max_rounds} rounds")
 
 

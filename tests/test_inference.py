@@ -152,6 +152,36 @@ def test_transitive_and_symmetric():
     assert ("http://x/b", "http://x/near", "http://x/a") in inferred
 
 
+class _CountingStore:
+    """A store that counts the queries it answers, to see which rules a round runs."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store, self.queries = store, []
+
+    def query(self, text, **options):
+        self.queries.append(text)
+        return self.store.query(text, **options)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def __iter__(self):
+        return iter(self.store)
+
+
+def test_a_round_runs_only_the_rules_that_read_what_the_last_round_added(tmp_path):
+    # rule a adds x:b, which rule b reads: b must run again in the second round, a must not.
+    (tmp_path / "a.rq").write_text("CONSTRUCT { ?s <http://x/b> ?o } WHERE { ?s <http://x/a> ?o "
+                                   "FILTER NOT EXISTS { ?s <http://x/b> ?o } }")
+    (tmp_path / "b.rq").write_text("CONSTRUCT { ?s <http://x/c> ?o } WHERE { ?s <http://x/b> ?o "
+                                   "FILTER NOT EXISTS { ?s <http://x/c> ?o } }")
+    store = _CountingStore(_store("", "x:s x:a x:o ."))
+    assert materialise(store, rules_dir=tmp_path) == 2
+    assert ("http://x/s", "http://x/c", "http://x/o") in _inferred(store.store)
+    ran = [name for text in store.queries for name in ("a", "b") if f"<http://x/{name}> ?o FILTER" in text]
+    assert ran.count("a") == 1 and ran.count("b") == 2, ran
+
+
 def test_asserted_triples_are_not_copied_into_the_inferred_graph():
     store = _store("x:p rdfs:subPropertyOf x:q .", "x:a x:p x:b ; x:q x:b .")
     assert materialise(store) == 0
