@@ -28,11 +28,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from kg.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
-from kg.rule_reads import rule_reads
+from kg.rule_reads import declared_reads
 
 RDF = PREFIXES["rdf"]
 RDFS = PREFIXES["rdfs"]
@@ -131,45 +132,55 @@ def _values(pairs: Iterable[tuple[str, str]]) -> str:
     return " ".join(f"(<{a}> <{b}>)" for a, b in sorted(set(pairs)))
 
 
-def rule_queries(schema: Schema, rules_dir: Path | None = None) -> list[tuple[str, str]]:
-    """The CONSTRUCT queries of one inference round, as (name, query) in a fixed order."""
-    rules: list[tuple[str, str]] = []
+class Rule(NamedTuple):
+    """One CONSTRUCT rule of an inference round, and the predicates it reads (None: any, or
+    not known; kg.rule_reads)."""
+
+    name: str
+    query: str
+    reads: frozenset[str] | None = None
+
+
+def rule_queries(schema: Schema, rules_dir: Path | None = None) -> list[Rule]:
+    """The CONSTRUCT rules of one inference round, in a fixed order."""
+    rules: list[Rule] = []
     if rules_dir is not None and rules_dir.is_dir():
         for path in sorted(rules_dir.glob("*.rq")):
-            rules.append((f"rule {path.stem}", path.read_text(encoding="utf-8")))
+            text = path.read_text(encoding="utf-8")
+            rules.append(Rule(f"rule {path.stem}", text, declared_reads(text)))
 
     sub_props = [(p, s) for p, sups in schema.super_properties.items() for s in sups]
     if sub_props:
-        rules.append(("prp-spo1", f"""CONSTRUCT {{ ?s ?sup ?o }} WHERE {{
+        rules.append(Rule("prp-spo1", f"""CONSTRUCT {{ ?s ?sup ?o }} WHERE {{
             VALUES (?p ?sup) {{ {_values(sub_props)} }} ?s ?p ?o . FILTER NOT EXISTS {{ ?s ?sup ?o }} }}"""))
 
     inverse = [(p, q) for p, qs in schema.inverses.items() for q in qs] + [(p, p) for p in schema.symmetric]
     if inverse:
-        rules.append(("prp-inv", f"""CONSTRUCT {{ ?o ?q ?s }} WHERE {{
+        rules.append(Rule("prp-inv", f"""CONSTRUCT {{ ?o ?q ?s }} WHERE {{
             VALUES (?p ?q) {{ {_values(inverse)} }} ?s ?p ?o . FILTER(!isLiteral(?o))
             FILTER NOT EXISTS {{ ?o ?q ?s }} }}"""))
 
     for result, p1, p2 in schema.chains:
-        rules.append((f"prp-spo2 {result}", f"""CONSTRUCT {{ ?x <{result}> ?z }} WHERE {{
-            ?x <{p1}> ?y . ?y <{p2}> ?z . FILTER NOT EXISTS {{ ?x <{result}> ?z }} }}"""))
+        rules.append(Rule(f"prp-spo2 {result}", f"""CONSTRUCT {{ ?x <{result}> ?z }} WHERE {{
+            ?x <{p1}> ?y . ?y <{p2}> ?z . FILTER NOT EXISTS {{ ?x <{result}> ?z }} }}""", frozenset((p1, p2))))
 
     for prop in sorted(schema.transitive):
-        rules.append((f"prp-trp {prop}", f"""CONSTRUCT {{ ?x <{prop}> ?z }} WHERE {{
-            ?x <{prop}> ?y . ?y <{prop}> ?z . FILTER NOT EXISTS {{ ?x <{prop}> ?z }} }}"""))
+        rules.append(Rule(f"prp-trp {prop}", f"""CONSTRUCT {{ ?x <{prop}> ?z }} WHERE {{
+            ?x <{prop}> ?y . ?y <{prop}> ?z . FILTER NOT EXISTS {{ ?x <{prop}> ?z }} }}""", frozenset((prop,))))
 
     domains = [(p, c) for p, cs in schema.domains.items() for c in cs]
     if domains:
-        rules.append(("prp-dom", f"""CONSTRUCT {{ ?s a ?c }} WHERE {{
+        rules.append(Rule("prp-dom", f"""CONSTRUCT {{ ?s a ?c }} WHERE {{
             VALUES (?p ?c) {{ {_values(domains)} }} ?s ?p ?o . FILTER NOT EXISTS {{ ?s a ?c }} }}"""))
     ranges = [(p, c) for p, cs in schema.ranges.items() for c in cs]
     if ranges:
-        rules.append(("prp-rng", f"""CONSTRUCT {{ ?o a ?c }} WHERE {{
+        rules.append(Rule("prp-rng", f"""CONSTRUCT {{ ?o a ?c }} WHERE {{
             VALUES (?p ?c) {{ {_values(ranges)} }} ?s ?p ?o . FILTER(!isLiteral(?o))
             FILTER NOT EXISTS {{ ?o a ?c }} }}"""))
 
     sub_classes = [(c, s) for c, sups in schema.super_classes.items() for s in sups]
     if sub_classes:
-        rules.append(("cax-sco", f"""CONSTRUCT {{ ?x a ?sup }} WHERE {{
+        rules.append(Rule("cax-sco", f"""CONSTRUCT {{ ?x a ?sup }} WHERE {{
             VALUES (?c ?sup) {{ {_values(sub_classes)} }} ?x a ?c . FILTER NOT EXISTS {{ ?x a ?sup }} }}"""))
     return rules
 
@@ -330,7 +341,7 @@ def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: i
     1
     """
     schema = read_schema(store)
-    joins = [(q, rule_reads(q)) for name, q in rule_queries(schema, rules_dir) if name.startswith(JOIN_RULES)]
+    joins = [rule for rule in rule_queries(schema, rules_dir) if rule.name.startswith(JOIN_RULES)]
     closure = _Closure(schema)
     target = ox.NamedNode(INFERRED_GRAPH)
     fresh = closure.entailed(closure.read(store))
@@ -339,10 +350,10 @@ def materialise(store: ox.Store, *, rules_dir: Path | None = None, max_rounds: i
     added: set[str] | None = None  # predicates added by the last round; None: the first round
     for _ in range(max_rounds):
         found: list[int] = []
-        for query, reads in joins:
+        for rule in joins:
             # A rule that reads none of the predicates the last round added would find what it found then.
-            if added is None or reads is None or not reads.isdisjoint(added):
-                found.extend(closure.read(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)))
+            if added is None or rule.reads is None or not rule.reads.isdisjoint(added):
+                found.extend(closure.read(store.query(rule.query, prefixes=PREFIXES, use_default_graph_as_union=True)))
         if not found:
             for _name, query in after_closure_queries(rules_dir):
                 keys = closure.read(store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True))

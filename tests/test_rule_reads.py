@@ -1,11 +1,13 @@
-"""kg.rule_reads: the predicates an inference rule reads decide whether a round runs it."""
+"""The predicates an inference rule reads decide whether a round of inference runs it
+(kg.rule_reads): each project rule's ``# reads:`` line must name exactly what its patterns read."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.config import PATHS
-from kg.rule_reads import rule_reads
+from kg.rule_reads import declared_reads
+from tests.rule_algebra import rule_reads
 
 RULE = "CONSTRUCT {{ ?x <http://x/r> ?z }} WHERE {{ {} }}"
 
@@ -36,7 +38,24 @@ def test_the_predicates_a_rule_reads(where, reads):
     assert (None if found is None else set(found)) == expected
 
 
-def test_the_project_rules_read_named_predicates():
-    for path in sorted(PATHS.rules_dir.rglob("*.rq")):
-        reads = rule_reads(path.read_text(encoding="utf-8"))
-        assert reads, f"{path.name}: reads any predicate, so every round would run it"
+def test_every_project_rule_declares_what_it_reads():
+    rules = sorted(PATHS.rules_dir.glob("*.rq"))
+    assert rules, "no project rules"
+    for path in rules:
+        text = path.read_text(encoding="utf-8")
+        read = rule_reads(text)
+        assert read, f"{path.name}: its patterns may read any predicate, so every round would run it"
+        assert declared_reads(text) == read, f"{path.name}: '# reads:' should name {sorted(read)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("# reads: mc:role\n# reads: <http://x/p>\nCONSTRUCT {}", {"https://w3id.org/moroccan-cinema/ontology#role", "http://x/p"}),
+        ("PREFIX x: <http://x/>\n# reads: x:p\nCONSTRUCT {}", {"http://x/p"}),
+        ("# reads: nope:p\nCONSTRUCT {}", None),  # an unknown prefix: the rule runs every round
+        ("# reads:\nCONSTRUCT {}", None),
+    ],
+)
+def test_a_reads_line(text, reads):
+    assert declared_reads(text) == (None if reads is None else frozenset(reads))
