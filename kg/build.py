@@ -179,6 +179,7 @@ def build(
         # (inference is mostly Python, on one core); the inferred graph is dumped afterwards.
         # ``None``: a graph named by a blank node, so no graph dump: one N-Quads dump instead.
         files_of = graph_files([*store.named_graphs(), inferred_graph])
+        nquads = generation / "graph.nq.tmp"
         with ThreadPoolExecutor(max_workers=3) as pool:
             try:
                 early = pool.submit(_dump_and_load, store, generation, files_of, writer) if files_of else None
@@ -192,7 +193,7 @@ def build(
                 if files_of:
                     dumping = pool.submit(dump_graphs, store, generation, files_of, [inferred_graph])
                 else:
-                    dumping = pool.submit(store.dump, output=str(generation / "graph.nq.tmp"), format=ox.RdfFormat.N_QUADS)
+                    dumping = pool.submit(store.dump, output=str(nquads), format=ox.RdfFormat.N_QUADS)
                 clashes = disjointness_clashes(store, read_schema(store))
                 write_label_index(store, generation)
                 classes = counting.result()
@@ -221,9 +222,8 @@ def build(
             write_index(generation, first + last)
             writer.load(dumped_files(generation, last), workers=worker_count())
         else:
-            dump = generation / "graph.nq.tmp"
-            writer.load([(dump, None)], workers=worker_count())
-            dump.unlink()
+            writer.load([(nquads, None)], workers=worker_count())
+            nquads.unlink()
         writer.finish()
         timer.lap("write")
         report.steps = timer.steps
