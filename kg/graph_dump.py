@@ -10,10 +10,12 @@ there, and are read back in about one. The files are one more artefact of a buil
 at 1M synthetic triples, beside a 918 MB store).
 
 Layout, in the generation folder: ``graphs/`` holds one N-Triples file per graph, numbered in
-the order of their IRIs; ``graphs.json`` names the graph of each file and its size. Each file
-is written by pyoxigraph straight from the in-memory store (no triple crosses into Python):
-the asserted graphs and the ontology as soon as they are parsed, the inferred graph after
-inference; ``graphs.json`` last.
+the order of their IRIs, and for the inferred graph also parts (``00001-1.nt``…);
+``graphs.json`` names the graph of each file and its size. Each file is written by pyoxigraph:
+the asserted graphs and the ontology straight from the in-memory store as soon as they are
+parsed; the inferred triples that inference sets aside (kg.inference ``spill``: never added
+to the in-memory store) as parts, while it runs; the rest of the inferred graph from the
+store after inference; ``graphs.json`` last. A graph is the lines of all its files.
 
 >>> import tempfile
 >>> store = ox.Store()
@@ -27,6 +29,7 @@ inference; ``graphs.json`` last.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -68,6 +71,27 @@ def dump_graphs(store: ox.Store, folder: Path, files: dict[Graph, str], graphs: 
     return entries
 
 
+class GraphParts:
+    """Writes triples of one graph as numbered part files of a graph dump (``00001-1.nt``…), a
+    batch per part, and keeps their index entries. Called from one thread at a time."""
+
+    def __init__(self, folder: Path, files: dict[Graph, str], graph: ox.NamedNode) -> None:
+        (folder / LINES_DIR).mkdir(exist_ok=True)
+        self.folder, self.graph = folder, graph
+        self.stem = Path(files[graph]).stem
+        self.entries: list[list] = []
+
+    def write(self, triples: Iterable[ox.Triple]) -> None:
+        """Serialise ``triples`` into the next part file (pyoxigraph writes N-Triples)."""
+        path = self.folder / LINES_DIR / f"{self.stem}-{len(self.entries) + 1}.nt"
+        ox.serialize(triples, output=str(path), format=ox.RdfFormat.N_TRIPLES)
+        size = path.stat().st_size
+        if size:
+            self.entries.append([self.graph.value, path.name, size])
+        else:
+            path.unlink()
+
+
 def dumped_files(folder: Path, entries: list[list]) -> list[tuple[Path, Graph]]:
     """The files of index ``entries``, each with its graph (to load them into a store)."""
     return [
@@ -91,20 +115,22 @@ def write_graph_dump(store: ox.Store, folder: Path) -> None:
 
 
 def read_graph_dump(folder: Path) -> dict[str, bytes] | None:
-    """Each graph's N-Triples, by graph IRI (``""`` for the default graph), or None when the
-    generation has no graph dump (built before ``kg build`` wrote one) or a file does not
-    match its index."""
+    """Each graph's N-Triples (all its files, in the order of their names), by graph IRI
+    (``""`` for the default graph), or None when the generation has no graph dump (built
+    before ``kg build`` wrote one) or a file does not match its index."""
     try:
         index = json.loads((folder / INDEX_FILE).read_text(encoding="utf-8"))
-        graphs: dict[str, bytes] = {}
+        parts: dict[str, list[bytes]] = {}
         for name, file_name, size in index["graphs"]:
             data = (folder / LINES_DIR / file_name).read_bytes()
             if len(data) != size or not data.endswith(b"\n"):
                 return None
-            graphs[name] = data
+            parts.setdefault(name, []).append(data)
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    # one file is taken as it is (no copy); a graph's parts are joined once
+    graphs = {name: b"".join(datas) if len(datas) > 1 else datas[0] for name, datas in parts.items()}
     return graphs
 
 
-__all__ = ["INDEX_FILE", "LINES_DIR", "dump_graphs", "dumped_files", "graph_files", "read_graph_dump", "write_graph_dump", "write_index"]
+__all__ = ["INDEX_FILE", "LINES_DIR", "GraphParts", "dump_graphs", "dumped_files", "graph_files", "read_graph_dump", "write_graph_dump", "write_index"]

@@ -10,9 +10,9 @@ import pytest
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from kg.build import load_graph, ontology_files
+from kg.build import load_graph, ontology_files, parse_graph, read_after_inference
 from kg.config import PATHS
-from kg.inference import disjoint_cliques, disjointness_clashes, materialise, read_schema
+from kg.inference import LaterReads, disjoint_cliques, disjointness_clashes, materialise, read_schema
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, RESOURCE
 from kg.parsing import rdf_files
 
@@ -189,6 +189,77 @@ def test_a_round_runs_only_the_rules_that_read_what_the_last_round_added(tmp_pat
 
 def test_a_rule_that_does_not_declare_what_it_reads_runs_every_round(tmp_path):
     assert _rule_runs(tmp_path, declare=False) == ["a", "b", "a", "b", "a", "b"]
+
+
+def _triples(store: ox.Store) -> set[ox.Triple]:
+    return {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(INFERRED_GRAPH))}
+
+
+def _spilled(store: ox.Store, rules_dir: Path | None, later: LaterReads) -> tuple[int, set, set]:
+    """materialise with a spill: (count, inferred triples in the store, triples set aside)."""
+    aside: list[ox.Triple] = []
+    count = materialise(store, rules_dir=rules_dir, spill=aside.extend, later=later)
+    return count, _triples(store), set(aside)
+
+
+def _values(triples: set[ox.Triple]) -> set[tuple[str, str, str]]:
+    return {(t.subject.value, t.predicate.value, t.object.value) for t in triples}
+
+
+def test_only_what_is_read_afterwards_is_added_to_the_store(tmp_path):
+    (tmp_path / "z.rq").write_text(
+        "# reads: <http://x/q>\nCONSTRUCT { ?s <http://x/z> ?o } WHERE { ?s <http://x/q> ?o }")
+    ontology = "x:p rdfs:subPropertyOf x:q , x:r , x:t . x:A rdfs:subClassOf x:B , x:C ."
+    data = "x:a x:p x:b ; a x:A ."
+    later = LaterReads(predicates=frozenset({"http://x/r"}), classes=lambda c: c == "http://x/B")
+    count, kept, aside = _spilled(_store(ontology, data), tmp_path, later)
+    rdf_type = str(RDF.type)
+    kept, aside = _values(kept), _values(aside)
+    assert kept == {  # read by the rule, by the caller, a type of a class the caller reads
+        ("http://x/a", "http://x/q", "http://x/b"),
+        ("http://x/a", "http://x/r", "http://x/b"),
+        ("http://x/a", rdf_type, "http://x/B"),
+    }
+    assert aside == {  # read by nobody: a super-property, a type, the rule's own output
+        ("http://x/a", "http://x/t", "http://x/b"),
+        ("http://x/a", rdf_type, "http://x/C"),
+        ("http://x/a", "http://x/z", "http://x/b"),
+    }
+    assert count == 6
+    whole = _store(ontology, data)
+    assert materialise(whole, rules_dir=tmp_path) == 6
+    assert _inferred(whole) == kept | aside
+
+
+def test_nothing_is_set_aside_when_a_rule_does_not_say_what_it_reads(tmp_path):
+    (tmp_path / "z.rq").write_text("CONSTRUCT { ?s <http://x/z> ?o } WHERE { ?s <http://x/q> ?o }")
+    count, kept, aside = _spilled(_store("x:p rdfs:subPropertyOf x:q , x:t .", "x:a x:p x:b ."), tmp_path, LaterReads())
+    assert (count, len(kept), aside) == (3, 3, set())
+
+
+def test_kg_build_keeps_inferred_labels_in_the_store_for_its_label_index():
+    from kg.query.label_index import best_labels
+    store = _store("x:name rdfs:subPropertyOf rdfs:label .", 'x:a x:name "A"@fr .')
+    count, kept, aside = _spilled(store, None, read_after_inference(read_schema(store)))
+    assert count == 1 and not aside
+    assert best_labels(store) == [("http://x/a", "A", "A", "A")]
+
+
+@pytest.mark.slow
+def test_on_the_real_data_the_store_and_the_set_aside_triples_make_the_whole_closure():
+    store, whole = ox.Store(), ox.Store()
+    for target in (store, whole):
+        parse_graph(target, data_paths=[PATHS.data_dir])
+    later = read_after_inference(read_schema(store))
+    count, kept, aside = _spilled(store, PATHS.rules_dir, later)
+    assert materialise(whole, rules_dir=PATHS.rules_dir) == count == len(kept) + len(aside)
+    assert _triples(whole) == kept | aside
+    assert aside and not kept & aside
+    # what kg build reads afterwards is all in the store: the same entity counts and labels
+    from kg.build import entities_per_class
+    from kg.query.label_index import best_labels
+    assert entities_per_class(store) == entities_per_class(whole)
+    assert best_labels(store) == best_labels(whole)
 
 
 def test_asserted_triples_are_not_copied_into_the_inferred_graph():

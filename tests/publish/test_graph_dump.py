@@ -3,6 +3,7 @@ instead of the store, so they must hold exactly the store's quads, and be ignore
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pyoxigraph as ox
 
 import kg
 from kg.graph_dump import INDEX_FILE, LINES_DIR, read_graph_dump, write_graph_dump
+from kg.namespaces import INFERRED_GRAPH
 from kg.publish.snapshot import take_snapshot
 
 
@@ -29,6 +31,19 @@ def test_every_graph_of_the_store_is_in_the_dump(built_store: kg.GraphStore):
     for graph, data in dumped.items():
         count = sum(1 for _ in built_store.store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
         assert data.count(b"\n") == count, graph
+
+
+def test_the_inferred_graph_is_read_whole_from_its_parts(built_store: kg.GraphStore):
+    """kg build writes the inferred triples nothing reads in memory as part files (kg.inference
+    ``spill``) beside the part dumped from the store: read back, they are the whole graph."""
+    index = json.loads((built_store.path / INDEX_FILE).read_text(encoding="utf-8"))["graphs"]
+    files = [file_name for graph, file_name, _size in index if graph == INFERRED_GRAPH]
+    assert len(files) > 1
+    dumped = read_graph_dump(built_store.path)[INFERRED_GRAPH]
+    parsed = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(dumped, format=ox.RdfFormat.N_TRIPLES)}
+    stored = {ox.Triple(q.subject, q.predicate, q.object)
+              for q in built_store.store.quads_for_pattern(None, None, None, ox.NamedNode(INFERRED_GRAPH))}
+    assert len(parsed) == dumped.count(b"\n") and parsed == stored
 
 
 def test_a_damaged_dump_is_ignored(built_store: kg.GraphStore, tmp_path: Path):
