@@ -143,13 +143,21 @@ class Rule(NamedTuple):
     reads: frozenset[str] | None = None
 
 
+def project_rules(folder: Path | None) -> list[Rule]:
+    """The project rules of ``folder`` (its ``*.rq`` files, sorted), each with the predicates
+    its ``# reads:`` line declares; none when there is no such folder."""
+    if folder is None or not folder.is_dir():
+        return []
+    rules = []
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        rules.append(Rule(f"rule {path.stem}", text, declared_reads(text)))
+    return rules
+
+
 def rule_queries(schema: Schema, rules_dir: Path | None = None) -> list[Rule]:
     """The CONSTRUCT rules of one inference round, in a fixed order."""
-    rules: list[Rule] = []
-    if rules_dir is not None and rules_dir.is_dir():
-        for path in sorted(rules_dir.glob("*.rq")):
-            text = path.read_text(encoding="utf-8")
-            rules.append(Rule(f"rule {path.stem}", text, declared_reads(text)))
+    rules = project_rules(rules_dir)
 
     sub_props = [(p, s) for p, sups in schema.super_properties.items() for s in sups]
     if sub_props:
@@ -196,14 +204,7 @@ JOIN_RULES = ("rule ", "prp-spo2", "prp-trp")
 
 def after_closure_queries(rules_dir: Path | None) -> list[Rule]:
     """The CONSTRUCT rules that run once after the fixpoint, sorted."""
-    folder = rules_dir / AFTER_CLOSURE_DIR if rules_dir is not None else None
-    if folder is None or not folder.is_dir():
-        return []
-    rules = []
-    for path in sorted(folder.glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
-        rules.append(Rule(f"rule {path.stem}", text, declared_reads(text)))
-    return rules
+    return project_rules(rules_dir / AFTER_CLOSURE_DIR if rules_dir is not None else None)
 
 
 @dataclass(frozen=True)
