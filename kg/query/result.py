@@ -94,14 +94,17 @@ class QueryResult:
         return None
 
     def term_rows(self) -> list[dict[str, Any]]:
-        """Rows with the raw terms, plus label columns holding plain strings (None if no IRI)."""
+        """Rows with the raw terms, plus label columns holding plain strings (None if no IRI).
+
+        The columns are worked out once: finding the IRI columns reads every row."""
         labelled = self.iri_columns
+        columns = self.columns
         out = []
         for row in self.terms:
             full = dict(row)
             for v in labelled:
                 full[v + LABEL_SUFFIX] = self.label_of(row.get(v))
-            out.append({c: full.get(c) for c in self.columns})
+            out.append({c: full.get(c) for c in columns})
         return out
 
     @property
