@@ -80,7 +80,9 @@ class QueryResult:
     @property
     def columns(self) -> list[str]:
         """The variables, each IRI column followed by its label column."""
-        labelled = set(self.iri_columns)
+        return self._columns(self.iri_columns)
+
+    def _columns(self, labelled: list[str]) -> list[str]:
         out: list[str] = []
         for v in self.variables:
             out.append(v)
@@ -98,7 +100,7 @@ class QueryResult:
 
         The columns are worked out once: finding the IRI columns reads every row."""
         labelled = self.iri_columns
-        columns = self.columns
+        columns = self._columns(labelled)
         out = []
         for row in self.terms:
             full = dict(row)
