@@ -165,14 +165,13 @@ def _collector_paused() -> Iterator[None]:
     object alive). Reference counting still frees everything; the collector is on again when the
     rows are done, as it was, even on error.
     """
-    if not gc.isenabled():
-        yield
-        return
+    was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        if was_on:
+            gc.enable()
 
 
 def _store(store: GraphStore | ox.Store | None, store_path: Path | str | None) -> GraphStore:
