@@ -15,6 +15,7 @@ import pytest
 import kg.query
 from kg.errors import SyntaxInputError
 from kg.query import render
+from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
 
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -83,3 +84,22 @@ def test_collector_left_off_when_the_caller_turned_it_off(built_store):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_constructed_turtle_declares_only_the_prefixes_its_statements_write():
+    """The Turtle of a CONSTRUCT is written with every project prefix, then the unused
+    declarations are dropped: the text must still read back as the same triples."""
+    mc, work, person = (PREFIXES[p] for p in ("mc", "work", "person"))
+    triples = [
+        ox.Triple(ox.NamedNode(work + "zero"), ox.NamedNode(PREFIXES["rdf"] + "type"), ox.NamedNode(mc + "Film")),
+        ox.Triple(ox.NamedNode(work + "zero"), ox.NamedNode(mc + "year"), ox.Literal("2012", datatype=ox.NamedNode(PREFIXES["xsd"] + "gYear"))),
+        ox.Triple(ox.NamedNode(work + "zero"), ox.NamedNode(mc + "note"), ox.Literal("a person: see person:x")),
+    ]
+    text = render(QueryResult("q", triples=triples), "table")
+    declared = {line.split()[1] for line in text.splitlines() if line.startswith("@prefix ")}
+    assert {"mc:", "work:", "xsd:"} <= declared  # written in the statements
+    assert "rdf:" not in declared  # rdf:type is written `a`
+    assert "schema:" not in declared and "org:" not in declared
+    assert declared - {"mc:", "work:", "xsd:"} <= {"person:"}  # named only inside a literal: harmless
+    assert {q.triple for q in ox.parse(text, format=ox.RdfFormat.TURTLE)} == set(triples)
+    assert person  # the namespace exists: a prefix inside a literal is the one case kept
