@@ -153,8 +153,3 @@ def _print_text(report, dupes) -> None:
         console.print(f"Probable duplicates: {len(dupes)}")
         for g in dupes:
             console.print(f"  {g.kind} ({g.strength}): " + "; ".join(f"{i} “{label}”" for i, label in g.entities))
-
-
-def register(cli: click.Group) -> None:
-    cli.add_command(import_group)
-    cli.add_command(stats_command)

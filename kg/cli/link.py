@@ -247,8 +247,3 @@ def enrich_command(endpoint: str, project_dir: Path | None, cache_dir: Path | No
                    f"({report.requests} HTTP requests, {report.cache_hits} from the cache)")
         if report.written:
             click.echo("Wrote " + ", ".join(report.written))
-
-
-def register(cli: click.Group) -> None:
-    cli.add_command(link_command)
-    cli.add_command(enrich_command)

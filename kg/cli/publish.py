@@ -33,10 +33,6 @@ def render_report(report: PublishReport) -> str:
     return "\n".join(lines)
 
 
-def register(cli: click.Group) -> None:
-    cli.add_command(publish_command)
-
-
 @click.command("publish")
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False), help="Parent folder of releases; the release goes to OUT/<version>.")
 @click.option("--version", "version", default=None, metavar="X.Y.Z", help="Release version [default: the ontology's owl:versionInfo].")
@@ -88,4 +84,3 @@ def publish_command(
         click.echo(json.dumps(report.to_dict(), indent=2, sort_keys=True))
     else:
         click.echo(render_report(report))
-

@@ -72,9 +72,3 @@ def sparql_command(text: str, output_format: str, lang: str, store_path: Path | 
     if text == "-":
         text = sys.stdin.read()
     click.echo(render(sparql(text, lang=lang, store_path=store_path), output_format), nl=False)
-
-
-def register(cli: click.Group) -> None:
-    """Add ``query`` and ``sparql`` to the ``kg`` command."""
-    cli.add_command(query_command)
-    cli.add_command(sparql_command)

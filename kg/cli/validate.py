@@ -40,7 +40,3 @@ def validate_command(paths: tuple[Path, ...], store_path: Path | None, output_fo
     report = validate(list(paths), store_path=store_path, strict=strict, lang=lang)
     click.echo(render(report, output_format))
     sys.exit(report.exit_code)
-
-
-def register(cli: click.Group) -> None:
-    cli.add_command(validate_command)

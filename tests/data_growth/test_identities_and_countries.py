@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pytest
 
 from kg.importer import BadRowsError, import_tables
@@ -105,7 +106,7 @@ def test_every_option_of_import_table_is_documented():
     from kg.cli import cli
     from kg.config import PATHS
 
-    command = cli.commands["import"].commands["table"]
+    command = cli.get_command(click.Context(cli), "import").commands["table"]
     doc = (PATHS.root / "docs" / "import.md").read_text(encoding="utf-8")
     options = [opt for param in command.params for opt in getattr(param, "opts", []) if opt.startswith("--")]
     assert "--replace" in options
