@@ -156,6 +156,11 @@ def _check(kind: str, n: int, seconds: float) -> str:
     return "✓" if seconds < target else "✗"
 
 
+def _ratio(rdflib: float | None, ours: float | None, stopped: bool) -> str:
+    """rdflib's time over ours as ``12×`` (``> 12×`` when rdflib was stopped), or a dash."""
+    return f"{'> ' if stopped else ''}{rdflib / ours:,.0f}×" if rdflib and ours else "—"
+
+
 @dataclass
 class _Ours:
     """One query's timings and answers on pyoxigraph (the kg query run, on disk, in memory)."""
@@ -233,8 +238,9 @@ def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tup
         f"### {label(n)} triples ({counts.get('asserted', 0):,} asserted + {counts.get('inferred', 0):,} inferred; "
         f"rdflib load {fmt_seconds(rdflib_load)})",
         "",
-        "| query | kind | rows | kg query (with labels) | printed as CSV | on-disk store | in-memory pyoxigraph | rdflib | rdflib ÷ on-disk | identical | target |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| query | kind | rows | kg query (with labels) | printed as CSV | on-disk store | in-memory pyoxigraph | rdflib "
+        "| rdflib ÷ kg query | rdflib ÷ on-disk | identical | target |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     rdflib_times: dict[str, float] = {}
     answers: dict[str, float] = {}
@@ -259,20 +265,22 @@ def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tup
             rdflib_times[query.name] = t_rdf
             same = "yes" if theirs == mine.rows == mine.rows_mem else "**NO**"
         slowest = RDFLIB_CAP if stopped else t_rdf
-        ratio = f"{'> ' if stopped else ''}{slowest / t_disk:,.0f}×" if slowest and t_disk else "—"
+        ratio = _ratio(slowest, t_disk, stopped)
+        answered = t_run if t_run is not None else t_disk  # the self-join is not a saved query: no kg query run
+        ratio_run = _ratio(slowest, t_run, stopped)
         heavy = " (heavy join)" if query.name in HEAVY else (" (reference, not a saved query)" if query.name in REFERENCE else "")
         target = _check(query.kind, n, t_run if t_run is not None else t_disk)
         if query.name in REFERENCE and n >= 1_000_000:
             target = "reference"
         elif query.name in HEAVY and n >= 1_000_000 and slowest:
-            target += " ✓30×" if slowest / t_disk >= SPEEDUP_TARGET else " ✗30×"
+            target += " ✓30×" if slowest / answered >= SPEEDUP_TARGET else " ✗30×"
         shown = f"> {RDFLIB_CAP:.0f} s" if stopped else fmt_seconds(t_rdf)
         if t_run is not None:
             answers[query.name] = t_run
         lines.append(
             f"| {query.name}{heavy} | {query.kind} | {sum(mine.rows.values()):,} | {fmt_seconds(t_run)} "
             f"| {fmt_seconds(mine.t_print)} | {fmt_seconds(t_disk)} "
-            f"| {fmt_seconds(mine.t_mem)} | {shown} | {ratio} | {same} | {target} |"
+            f"| {fmt_seconds(mine.t_mem)} | {shown} | {ratio_run} | {ratio} | {same} | {target} |"
         )
     del dataset
     gc.collect()
@@ -296,7 +304,10 @@ def run(*, quick: bool = False) -> str:
         "",
         f"Targets at 1M triples on the on-disk store: one-entity (bound) queries under "
         f"{BOUND_TARGET * 1000:.0f} ms, whole-graph and quality queries under {WHOLE_TARGET:.0f} s "
-        f"(the \"kg query\" column), at least {SPEEDUP_TARGET}× faster than rdflib on the heavy joins. "
+        f"(the \"kg query\" column), and that same column at least {SPEEDUP_TARGET}× faster than rdflib on the heavy "
+        "joins (\"rdflib ÷ kg query\": the saved query as `kg query` answers it, its final ORDER BY sorted in Python "
+        "and its IRIs labelled, against rdflib running the whole query; \"rdflib ÷ on-disk\" is the engine alone, "
+        "with the engine's own ORDER BY, shown beside it). "
         "rdflib is skipped at a size when it took more than "
         f"{RDFLIB_BUDGET:.0f} s on the same query at the previous size (except the self-join, "
         "always run: it is the heavy join the materialised mc:Collaboration replaces; not a saved query, it is "
