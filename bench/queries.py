@@ -266,10 +266,10 @@ def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tup
             same = "yes" if theirs == mine.rows == mine.rows_mem else "**NO**"
         slowest = RDFLIB_CAP if stopped else t_rdf
         ratio = _ratio(slowest, t_disk, stopped)
-        answered = t_run if t_run is not None else t_disk  # the self-join is not a saved query: no kg query run
         ratio_run = _ratio(slowest, t_run, stopped)
+        answered = t_run if t_run is not None else t_disk  # the self-join is not a saved query: no kg query run
         heavy = " (heavy join)" if query.name in HEAVY else (" (reference, not a saved query)" if query.name in REFERENCE else "")
-        target = _check(query.kind, n, t_run if t_run is not None else t_disk)
+        target = _check(query.kind, n, answered)
         if query.name in REFERENCE and n >= 1_000_000:
             target = "reference"
         elif query.name in HEAVY and n >= 1_000_000 and slowest:

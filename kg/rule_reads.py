@@ -10,9 +10,9 @@ added (the semi-naive idea of Datalog engines, at the level of whole rules).
 A project rule (``ontology/rules/``, ``after-closure/`` included) declares them on a
 ``# reads:`` line, prefixed names or IRIs; ``tests/test_rule_reads.py`` checks each line
 against the rule's own patterns, read from rdflib's SPARQL algebra. ``kg build`` also uses
-the lines to keep in memory only the inferred triples some rule reads. A declaration, not a parse at build time: rdflib's parser costs
-0.15 s to load, and loaded during a build it raised a 100k-triple build's peak memory from
-280 MB to 430 MB. A rule without the line runs in every round, and while there is one,
+the lines to keep in memory only the inferred triples some rule reads. A declaration, not a
+parse at build time: rdflib's parser costs 0.15 s to load, and loaded during a build it raised
+a 100k-triple build's peak memory from 280 MB to 430 MB. A rule without the line runs in every round, and while there is one,
 ``kg build`` keeps every inferred triple in memory.
 
 >>> sorted(declared_reads('''# reads: mc:role <http://x/p>
