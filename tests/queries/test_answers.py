@@ -178,6 +178,17 @@ def test_ccm_funding(ask):
     assert by_work["Casanegra"]["amount"] is None
 
 
+def test_funding_source_is_the_fundings_mc_source(ask, built_store):
+    """The query takes the source from the graph stating mc:funder (no look-up per funding);
+    on the real graph that must be each funding's own mc:source, for every funder."""
+    stated = {(s.value, o.value) for s, o in built_store.query(
+        "SELECT ?funding ?source WHERE { ?funding a mc:Funding ; mc:source ?source }")}
+    funders = {row[0].value for row in built_store.query("SELECT DISTINCT ?f WHERE { ?x mc:funder ?f }")}
+    got = {(r["funding"], r["source"]) for f in funders for r in ask("funding-by-funder", funder=f)}
+    assert len(funders) > 1 and len(got) > 2
+    assert got == stated
+
+
 def test_budgets(ask):
     got = {(r["workLabel"], r["amount"], r["minAmount"], r["maxAmount"], r["currency"]) for r in ask("work-budgets")}
     assert got >= {
