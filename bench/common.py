@@ -119,9 +119,14 @@ def peak_mb() -> float:
 
 
 def median_seconds(action: Callable[[], object], *, repeat: int) -> tuple[float, object]:
-    """The median wall time of ``repeat`` runs of ``action`` and the last run's result."""
+    """The median wall time of ``repeat`` runs of ``action`` and the last run's result.
+
+    The previous run's result is let go before the clock starts: freeing it is not part of the
+    run being timed (for funding-by-funder at 1M, 1,689 rows of terms, about 2 ms).
+    """
     times, result = [], None
     for _ in range(repeat):
+        result = None
         started = time.perf_counter()
         result = action()
         times.append(time.perf_counter() - started)
