@@ -82,17 +82,27 @@ def _literal_key(term: ox.Literal) -> tuple[str, object] | None:
     return None
 
 
-def _column_keys(rows: Sequence[dict], variable: str) -> list[tuple] | None:
+def _column_keys(rows: Sequence[dict], variable: str) -> list | None:
+    """Each row's sort key for ``variable``: ``(class, value)`` tuples, or the bare values when
+    every row is of one class (all IRIs, or all literals of one family). Bare values order the
+    same way and sort faster: Python compares plain str and int keys without going through
+    tuples (co-productions at 1M, 2,155 rows: 2.9 -> 1.5 ms)."""
+    terms = [row.get(variable) for row in rows]
+    if all(type(term) is ox.NamedNode for term in terms):
+        return [term.value for term in terms]
     keys: list[tuple] = []
     family = None
+    other = False  # a row that is not a literal
     seen: dict[ox.Literal, tuple] = {}  # a column repeats its literals (years, amounts): key each once
-    for row in rows:
-        term = row.get(variable)
+    for term in terms:
         if term is None:
+            other = True
             keys.append((0,))
         elif isinstance(term, ox.BlankNode):
+            other = True
             keys.append((1,))
         elif isinstance(term, ox.NamedNode):
+            other = True
             keys.append((2, term.value))
         elif (known := seen.get(term)) is not None:
             keys.append(known)
@@ -102,6 +112,8 @@ def _column_keys(rows: Sequence[dict], variable: str) -> list[tuple] | None:
                 return None
             family = literal[0]
             keys.append(seen.setdefault(term, (3, literal[1])))
+    if not other:
+        return [key[1] for key in keys]
     return keys
 
 
