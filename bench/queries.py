@@ -42,7 +42,8 @@ RDFLIB_BUDGET = 2.0
 #: long: a stopped run still bounds the ratio from below.
 RDFLIB_CAP = 300.0
 #: pyoxigraph runs per median: the same query varies by up to 1.5x from one run to the next on
-#: this machine; our runs are short next to rdflib's, so more of them cost little.
+#: this machine. With 11 (and a slow run repeated once, bench.common) the queries benchmark took
+#: 43 min against 37 with 5.
 REPEAT = 11
 SELF_JOIN = SavedQuery.parse(
     """# title: Collaboration self-join (not materialised)

@@ -12,8 +12,8 @@ A project rule (``ontology/rules/``, ``after-closure/`` included) declares them 
 against the rule's own patterns, read from rdflib's SPARQL algebra. ``kg build`` also uses
 the lines to keep in memory only the inferred triples some rule reads. A declaration, not a
 parse at build time: rdflib's parser costs 0.15 s to load, and loaded during a build it raised
-a 100k-triple build's peak memory from 280 MB to 430 MB. A rule without the line runs in every round, and while there is one,
-``kg build`` keeps every inferred triple in memory.
+a 100k-triple build's peak memory from 280 MB to 430 MB. A rule without the line runs in every
+round, and while there is one, ``kg build`` keeps every inferred triple in memory.
 
 >>> sorted(declared_reads('''# reads: mc:role <http://x/p>
 ... CONSTRUCT { ?a <http://x/q> ?b } WHERE { ?a mc:role ?b ; <http://x/p> ?c }'''))

@@ -86,7 +86,7 @@ def _column_keys(rows: Sequence[dict], variable: str) -> list | None:
     """Each row's sort key for ``variable``: ``(class, value)`` tuples, or the bare values when
     every row is of one class (all IRIs, or all literals of one family). Bare values order the
     same way and sort faster: Python compares plain str and int keys without going through
-    tuples (co-productions at 1M, 2,155 rows: 2.9 -> 1.5 ms)."""
+    tuples (co-productions' sort at 1M, 2,155 rows: 4.9 -> 3.7 ms in 40 alternating runs)."""
     terms = [row.get(variable) for row in rows]
     if all(type(term) is ox.NamedNode for term in terms):
         return [term.value for term in terms]
@@ -95,15 +95,9 @@ def _column_keys(rows: Sequence[dict], variable: str) -> list | None:
     other = False  # a row that is not a literal
     seen: dict[ox.Literal, tuple] = {}  # a column repeats its literals (years, amounts): key each once
     for term in terms:
-        if term is None:
+        if not isinstance(term, ox.Literal):
             other = True
-            keys.append((0,))
-        elif isinstance(term, ox.BlankNode):
-            other = True
-            keys.append((1,))
-        elif isinstance(term, ox.NamedNode):
-            other = True
-            keys.append((2, term.value))
+            keys.append((0,) if term is None else (1,) if isinstance(term, ox.BlankNode) else (2, term.value))
         elif (known := seen.get(term)) is not None:
             keys.append(known)
         else:
