@@ -281,22 +281,12 @@ class _Closure:
         self._by_property[(p, literal)] = table
         return table
 
-    def consequences(self, s: int, p: int, o: int, literal: bool) -> list[tuple[int, int, int]]:
-        """The triples ``(s p o)`` entails by the one-triple rules (known ones included)."""
-        out: list[tuple[int, int, int]] = []
-        if p == self.type_id and not literal:
-            supers = self._super_classes.get(o)
-            if supers is None:
-                supers = self._super_classes[o] = tuple(
-                    self.intern(ox.NamedNode(c)) for c in sorted(self.schema.super_classes.get(self.terms[o].value, ())))
-            out.extend((s, p, c) for c in supers)
-        orientations, subject_types, object_types = self._table(p, literal)
-        for forward, q in orientations:
-            out.append((s, q, o) if forward else (o, q, s))
-        t = self.type_id
-        out.extend((s, t, c) for c in subject_types)
-        out.extend((o, t, c) for c in object_types)
-        return out
+    def _super_classes_of(self, c: int) -> tuple[int, ...]:
+        supers = self._super_classes.get(c)
+        if supers is None:
+            supers = self._super_classes[c] = tuple(
+                self.intern(ox.NamedNode(s)) for s in sorted(self.schema.super_classes.get(self.terms[c].value, ())))
+        return supers
 
     def read(self, triples) -> list[int]:
         """Intern ``triples`` (pyoxigraph triples or quads) and return the keys of those that were
@@ -316,17 +306,58 @@ class _Closure:
                 keys.append(k)
         return keys
 
-    def entailed(self, keys: list[int]) -> list[int]:
-        """The keys of every triple the triples ``keys`` entail that was not known (now known)."""
-        fresh: list[int] = []
-        known, terms, mask = self.known, self.terms, (1 << 32) - 1
+    def _by_predicate(self, keys: list[int]) -> dict[tuple[int, bool], list[int]]:
+        """``keys`` grouped by predicate and by whether the object is a literal (what a
+        property's table depends on)."""
+        groups: dict[tuple[int, bool], list[int]] = defaultdict(list)
+        terms, mask, literal = self.terms, (1 << 32) - 1, ox.Literal
         for key in keys:
-            s, p, o = key >> 64, (key >> 32) & mask, key & mask
-            for cs, cp, co in self.consequences(s, p, o, isinstance(terms[o], ox.Literal)):
-                k = (cs << 64) | (cp << 32) | co
-                if k not in known:
-                    known.add(k)
-                    fresh.append(k)
+            groups[(key >> 32) & mask, isinstance(terms[key & mask], literal)].append(key)
+        return groups
+
+    def _candidates(self, p: int, literal: bool, keys: list[int]) -> Iterator[list[int]]:
+        """Lists of the keys the triples ``keys`` (all of predicate ``p``, objects literal or
+        not) entail, known ones included: made a whole list at a time with bit operations on
+        the keys (a key is subject, predicate and object ids, 32 bits each)."""
+        mask, type_pair = (1 << 32) - 1, self.type_id << 32
+        if p == self.type_id and not literal:
+            by_class: dict[int, list[int]] = defaultdict(list)
+            for key in keys:
+                by_class[key & mask].append(key)
+            for c, members in by_class.items():
+                for sup in self._super_classes_of(c):
+                    swap = c ^ sup  # the object id c becomes sup
+                    yield [key ^ swap for key in members]
+        orientations, subject_types, object_types = self._table(p, literal)
+        for forward, q in orientations:
+            if forward:
+                swap = (p ^ q) << 32  # the predicate id p becomes q
+                yield [key ^ swap for key in keys]
+            else:
+                middle = q << 32
+                yield [((key & mask) << 64) | middle | (key >> 64) for key in keys]
+        if subject_types:
+            subjects = sorted({key >> 64 for key in keys})
+            for c in subject_types:
+                yield [(s << 64) | type_pair | c for s in subjects]
+        if object_types:
+            objects = sorted({key & mask for key in keys})
+            for c in object_types:
+                yield [(o << 64) | type_pair | c for o in objects]
+
+    def entailed(self, keys: list[int]) -> list[int]:
+        """The keys of every triple the triples ``keys`` entail that was not known (now known).
+
+        Why whole lists: at 1M synthetic triples the first pass (1.0M triples, 3.9M candidate
+        keys, 1.43M new) took 3.05 s with a Python call and a loop per triple, 1.98 s so
+        (medians of 5 alternating runs)."""
+        fresh: list[int] = []
+        known = self.known
+        for (p, literal), group in sorted(self._by_predicate(keys).items()):
+            for candidates in self._candidates(p, literal, group):
+                new = set(candidates).difference(known)  # ints: the same order in every run
+                known.update(new)
+                fresh.extend(new)
         return fresh
 
     def predicates(self, keys: list[int]) -> set[str]:
