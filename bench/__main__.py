@@ -2,8 +2,10 @@
 
 Every module ``bench/<area>.py`` with ``run(*, quick: bool = False) -> str`` is an area
 (queries, build, validate, link, publish …); its Markdown section goes into
-docs/benchmarks.md between ``<!-- area:NAME -->`` markers, below the machine and versions.
-With ``--only``, the other areas' sections already in the file are kept as they were.
+docs/benchmarks.md between ``<!-- area:NAME -->`` markers, below the machine and versions,
+and ends with when and by which command it was measured. With ``--only``, the other areas'
+sections already in the file are kept as they were, with their own dates: this machine's
+speed drifts from day to day, so a page can hold sections measured on different days.
 Benchmarks are not tests: ``make test`` never runs them.
 
 Example::
@@ -37,6 +39,14 @@ def areas() -> list[str]:
     return sorted(found, key=lambda a: (ORDER.index(a) if a in ORDER else len(ORDER), a))
 
 
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _command() -> str:
+    return "`python -m bench" + "".join(" " + arg for arg in sys.argv[1:]) + "`"
+
+
 def machine() -> str:
     """Machine and versions, for the top of the page."""
     cpu = platform.processor() or platform.machine()
@@ -61,8 +71,7 @@ def machine() -> str:
     return (
         f"- Machine: {cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}\n"
         f"- Python {platform.python_version()}; {', '.join(versions)}\n"
-        f"- Written {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} by `python -m bench`"
-        f"{' ' + ' '.join(sys.argv[1:]) if sys.argv[1:] else ''}\n"
+        f"- Page written {_now()} by {_command()}; each section says when it was measured\n"
     )
 
 
@@ -84,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     for area in chosen:
         started = time.perf_counter()
         print(f"bench: {area} …", file=sys.stderr, flush=True)
-        sections[area] = importlib.import_module(f"bench.{area}").run(quick=args.quick).rstrip() + "\n"
+        section = importlib.import_module(f"bench.{area}").run(quick=args.quick).rstrip()
+        sections[area] = f"{section}\n\n_Measured {_now()} by {_command()}._\n"
         print(f"bench: {area} done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
         _write(sections)  # after every area, so a long run keeps what it measured
     return 0
