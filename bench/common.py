@@ -77,7 +77,7 @@ def store_path(n: int, area: str) -> Path:
 #: What a built store depends on besides its data: a change to any of these rebuilds the
 #: benchmark stores (a store built by older code once made the query benchmark measure a
 #: store without the compaction ``kg build`` had since gained).
-BUILDER = ("kg/build.py", "kg/graph_dump.py", "kg/store_writer.py", "kg/query/label_index.py", "kg/query/labels.py", "kg/inference.py", "kg/parsing.py", "kg/store.py", "ontology")
+BUILDER = ("kg/build.py", "kg/graph_dump.py", "kg/store_writer.py", "kg/query/label_index.py", "kg/query/labels.py", "kg/inference.py", "kg/owl_axioms.py", "kg/disjointness.py", "kg/parsing.py", "kg/store.py", "ontology")
 
 
 def built_store(n: int, area: str, *, data: list[Path] | None = None) -> Path:

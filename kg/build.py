@@ -21,9 +21,11 @@ import pyoxigraph as ox
 from kg.config import PATHS, default_store_path
 from kg.cores import worker_count
 from kg.errors import KGError
+from kg.disjointness import disjointness_clashes
 from kg.graph_dump import Graph, GraphParts, dump_graphs, dumped_files, graph_files, write_index
-from kg.inference import LaterReads, Schema, disjointness_clashes, materialise, read_schema
+from kg.inference import LaterReads, materialise
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, PREFIXES, shorten
+from kg.owl_axioms import Schema, read_schema
 from kg.parsing import load_file, rdf_files
 from kg.query.label_index import write_label_index
 from kg.query.labels import LABEL_PROPERTIES

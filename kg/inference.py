@@ -2,17 +2,19 @@
 
 Why not owlrl? owlrl recomputes the whole OWL 2 RL closure in Python and takes minutes at
 100k triples (docs/benchmarks.md). The ontology only uses a handful of RL constructs, so
-this module reads those axioms from the ontology graph, closes them at the schema level in
-Python (a few hundred axioms), and applies them to the instance data with one SPARQL
-CONSTRUCT per rule kind, round after round, until nothing new appears.
+their axioms are read from the ontology graph and closed at the schema level
+(kg.owl_axioms). The rules that read one triple are then applied in Python, a whole
+predicate at a time, in one pass over the store; the rules that join several triples
+(property chains, transitive properties, the project's rules) as SPARQL CONSTRUCT queries,
+round after round until nothing new appears.
 
 Rules implemented (names from the OWL 2 RL profile, tables 4–9):
 cax-sco and cax-eqc (class hierarchy), prp-spo1 and prp-eqp (property hierarchy), prp-inv,
-prp-symp, prp-trp, prp-spo2 (two-link property chains), prp-dom, prp-rng. Consistency:
-cax-dw and cax-adc (disjoint classes). Not implemented, because the ontology does not rely on
-them: owl:sameAs reasoning, functional and key properties, restrictions, datatype rules.
-``tests/test_inference.py`` checks that the result equals owlrl's closure on the real data
-for every triple about the data's own entities.
+prp-symp, prp-dom, prp-rng (in Python), prp-spo2 (two-link property chains) and prp-trp (in
+SPARQL). Consistency, cax-dw and cax-adc (disjoint classes), is kg.disjointness. Not
+implemented, because the ontology does not rely on them: owl:sameAs reasoning, functional and
+key properties, restrictions, datatype rules. ``tests/test_inference.py`` checks that the
+result equals owlrl's closure on the real data for every triple about the data's own entities.
 
 Project rules are CONSTRUCT queries in ``ontology/rules/*.rq``; they run in every round, so
 OWL rules complete what they derive (e.g. a director credit gives ``mc:director``, which
@@ -27,111 +29,20 @@ inferred triples that are read again (``materialise``'s ``spill``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from kg.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.namespaces import INFERRED_GRAPH, PREFIXES
+from kg.owl_axioms import Schema, read_schema
 from kg.rule_reads import declared_reads
 
-RDF = PREFIXES["rdf"]
-RDFS = PREFIXES["rdfs"]
-OWL = PREFIXES["owl"]
-
-
-@dataclass
-class Schema:
-    """The OWL 2 RL axioms of the ontology that matter for the instance data, closed."""
-
-    super_classes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    super_properties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    inverses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    symmetric: set[str] = field(default_factory=set)
-    transitive: set[str] = field(default_factory=set)
-    chains: list[tuple[str, str, str]] = field(default_factory=list)
-    domains: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    ranges: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    disjoint: set[frozenset[str]] = field(default_factory=set)
-
-
-def _pairs(store: ox.Store, pattern: str) -> list[tuple[str, str]]:
-    query = f"SELECT ?a ?b WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {pattern} }} FILTER(isIRI(?a) && isIRI(?b)) }}"
-    return [(row["a"].value, row["b"].value) for row in store.query(query, prefixes=PREFIXES)]
-
-
-def _close(direct: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Transitive closure of a small relation (schema level: hundreds of edges)."""
-    closed: dict[str, set[str]] = defaultdict(set)
-    for start in list(direct):
-        seen: set[str] = set()
-        todo = list(direct[start])
-        while todo:
-            node = todo.pop()
-            if node not in seen:
-                seen.add(node)
-                todo.extend(direct.get(node, ()))
-        seen.discard(start)
-        closed[start] = seen
-    return closed
-
-
-def read_schema(store: ox.Store) -> Schema:
-    """Read and close the RL axioms from the ontology graph of ``store``."""
-    schema = Schema()
-    sub_class: dict[str, set[str]] = defaultdict(set)
-    for a, b in _pairs(store, "?a rdfs:subClassOf ?b"):
-        sub_class[a].add(b)
-    for a, b in _pairs(store, "?a owl:equivalentClass ?b"):
-        sub_class[a].add(b)
-        sub_class[b].add(a)
-    schema.super_classes = _close(sub_class)
-
-    sub_prop: dict[str, set[str]] = defaultdict(set)
-    for a, b in _pairs(store, "?a rdfs:subPropertyOf ?b"):
-        sub_prop[a].add(b)
-    for a, b in _pairs(store, "?a owl:equivalentProperty ?b"):
-        sub_prop[a].add(b)
-        sub_prop[b].add(a)
-    schema.super_properties = _close(sub_prop)
-
-    for a, b in _pairs(store, "?a owl:inverseOf ?b"):
-        schema.inverses[a].add(b)
-        schema.inverses[b].add(a)
-    schema.symmetric = {a for a, _ in _pairs(store, "?a a owl:SymmetricProperty . BIND(?a AS ?b)")}
-    schema.transitive = {a for a, _ in _pairs(store, "?a a owl:TransitiveProperty . BIND(?a AS ?b)")}
-    for a, b in _pairs(store, "?a rdfs:domain ?b"):
-        schema.domains[a].add(b)
-    for a, b in _pairs(store, "?a rdfs:range ?b"):
-        schema.ranges[a].add(b)
-
-    chain_query = f"""
-        SELECT ?r ?p1 ?p2 WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
-            ?r owl:propertyChainAxiom ?l . ?l rdf:first ?p1 ; rdf:rest ?l2 .
-            ?l2 rdf:first ?p2 ; rdf:rest rdf:nil . }} }}"""
-    schema.chains = sorted(
-        (row["r"].value, row["p1"].value, row["p2"].value) for row in store.query(chain_query, prefixes=PREFIXES)
-    )
-
-    for a, b in _pairs(store, "?a owl:disjointWith ?b"):
-        schema.disjoint.add(frozenset((a, b)))
-    members_query = f"""
-        SELECT ?set ?m WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
-            ?set a owl:AllDisjointClasses ; owl:members/rdf:rest*/rdf:first ?m . }} }}"""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for row in store.query(members_query, prefixes=PREFIXES):
-        groups[str(row["set"])].append(row["m"].value)
-    for members in groups.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                schema.disjoint.add(frozenset((a, b)))
-    return schema
-
-
-def _values(pairs: Iterable[tuple[str, str]]) -> str:
-    return " ".join(f"(<{a}> <{b}>)" for a, b in sorted(set(pairs)))
+RDF_TYPE = PREFIXES["rdf"] + "type"
+#: Subfolder of the rules folder whose rules run once, after the OWL fixpoint.
+AFTER_CLOSURE_DIR = "after-closure"
 
 
 class Rule(NamedTuple):
@@ -155,51 +66,18 @@ def project_rules(folder: Path | None) -> list[Rule]:
     return rules
 
 
-def rule_queries(schema: Schema, rules_dir: Path | None = None) -> list[Rule]:
-    """The CONSTRUCT rules of one inference round, in a fixed order."""
+def join_rules(schema: Schema, rules_dir: Path | None = None) -> list[Rule]:
+    """The rules of one inference round that join several triples, in a fixed order: the
+    project's rules, then the property chains (prp-spo2) and transitive properties (prp-trp)
+    as CONSTRUCT queries, each with the predicates it reads."""
     rules = project_rules(rules_dir)
-
-    sub_props = [(p, s) for p, sups in schema.super_properties.items() for s in sups]
-    if sub_props:
-        rules.append(Rule("prp-spo1", f"""CONSTRUCT {{ ?s ?sup ?o }} WHERE {{
-            VALUES (?p ?sup) {{ {_values(sub_props)} }} ?s ?p ?o . FILTER NOT EXISTS {{ ?s ?sup ?o }} }}"""))
-
-    inverse = [(p, q) for p, qs in schema.inverses.items() for q in qs] + [(p, p) for p in schema.symmetric]
-    if inverse:
-        rules.append(Rule("prp-inv", f"""CONSTRUCT {{ ?o ?q ?s }} WHERE {{
-            VALUES (?p ?q) {{ {_values(inverse)} }} ?s ?p ?o . FILTER(!isLiteral(?o))
-            FILTER NOT EXISTS {{ ?o ?q ?s }} }}"""))
-
     for result, p1, p2 in schema.chains:
         rules.append(Rule(f"prp-spo2 {result}", f"""CONSTRUCT {{ ?x <{result}> ?z }} WHERE {{
             ?x <{p1}> ?y . ?y <{p2}> ?z . FILTER NOT EXISTS {{ ?x <{result}> ?z }} }}""", frozenset((p1, p2))))
-
     for prop in sorted(schema.transitive):
         rules.append(Rule(f"prp-trp {prop}", f"""CONSTRUCT {{ ?x <{prop}> ?z }} WHERE {{
             ?x <{prop}> ?y . ?y <{prop}> ?z . FILTER NOT EXISTS {{ ?x <{prop}> ?z }} }}""", frozenset((prop,))))
-
-    domains = [(p, c) for p, cs in schema.domains.items() for c in cs]
-    if domains:
-        rules.append(Rule("prp-dom", f"""CONSTRUCT {{ ?s a ?c }} WHERE {{
-            VALUES (?p ?c) {{ {_values(domains)} }} ?s ?p ?o . FILTER NOT EXISTS {{ ?s a ?c }} }}"""))
-    ranges = [(p, c) for p, cs in schema.ranges.items() for c in cs]
-    if ranges:
-        rules.append(Rule("prp-rng", f"""CONSTRUCT {{ ?o a ?c }} WHERE {{
-            VALUES (?p ?c) {{ {_values(ranges)} }} ?s ?p ?o . FILTER(!isLiteral(?o))
-            FILTER NOT EXISTS {{ ?o a ?c }} }}"""))
-
-    sub_classes = [(c, s) for c, sups in schema.super_classes.items() for s in sups]
-    if sub_classes:
-        rules.append(Rule("cax-sco", f"""CONSTRUCT {{ ?x a ?sup }} WHERE {{
-            VALUES (?c ?sup) {{ {_values(sub_classes)} }} ?x a ?c . FILTER NOT EXISTS {{ ?x a ?sup }} }}"""))
     return rules
-
-
-#: Subfolder of the rules folder whose rules run once, after the OWL fixpoint.
-AFTER_CLOSURE_DIR = "after-closure"
-RDF_TYPE = RDF + "type"
-#: Rules of rule_queries() that join several triples: run in SPARQL every round.
-JOIN_RULES = ("rule ", "prp-spo2", "prp-trp")
 
 
 def after_closure_queries(rules_dir: Path | None) -> list[Rule]:
@@ -438,8 +316,7 @@ def materialise(
     properties, the project's rules) in SPARQL, round after round until nothing new
     appears; every batch of new triples is written with ``bulk_extend``. After the first
     round, a join rule runs only when the round before added a predicate it reads
-    (kg.rule_reads). The result is the same fixpoint as running every rule of
-    :func:`rule_queries` in turn.
+    (kg.rule_reads). The result is the same fixpoint as running every rule in turn.
 
     With ``spill``, only the inferred triples that a rule or the caller (``later``) reads are
     added to ``store``; the others are handed to ``spill``, batch by batch, and counted. Why:
@@ -448,6 +325,7 @@ def materialise(
     outside classes) are only written out. When a rule does not declare what it reads,
     everything is added.
 
+    >>> from kg.namespaces import ONTOLOGY_GRAPH
     >>> s = ox.Store()
     >>> ttl = '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <http://x/A> rdfs:subClassOf <http://x/B> .'
     >>> s.load(ttl, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
@@ -462,7 +340,7 @@ def materialise(
     (1, ['<http://x/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://x/B>'])
     """
     schema = read_schema(store)
-    joins = [rule for rule in rule_queries(schema, rules_dir) if rule.name.startswith(JOIN_RULES)]
+    joins = join_rules(schema, rules_dir)
     after = after_closure_queries(rules_dir)
     closure = _Closure(schema)
     keeper = _Keeper(closure, joins + after, later) if spill is not None else None
@@ -491,72 +369,3 @@ def materialise(
         total += add(found)
         added = closure.predicates(found)
     raise RuntimeError(f"inference did not reach a fixpoint in {max_rounds} rounds")
-
-
-@dataclass(frozen=True)
-class Clash:
-    """An entity typed with two classes the ontology declares disjoint."""
-
-    entity: str
-    class_a: str
-    class_b: str
-
-    def __str__(self) -> str:
-        return f"{self.entity} is both {self.class_a} and {self.class_b}, which the ontology declares disjoint"
-
-
-def disjoint_cliques(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
-    """Groups of pairwise disjoint classes that together cover every disjoint pair.
-
-    An entity has a clash exactly when two of its classes fall in one group, so one scan per
-    group finds whether there is any clash (the ontology's 78 pairs make 4 groups).
-
-    >>> disjoint_cliques([("A", "B"), ("A", "C"), ("B", "C"), ("C", "D")])
-    [['A', 'B', 'C'], ['C', 'D']]
-    """
-    pairs = sorted({tuple(sorted(p)) for p in pairs})
-    partners: dict[str, set[str]] = defaultdict(set)
-    for a, b in pairs:
-        partners[a].add(b)
-        partners[b].add(a)
-    uncovered, cliques = set(pairs), []
-    while uncovered:
-        clique = list(min(uncovered))
-        for c in sorted(partners):
-            if c not in clique and all(c in partners[m] for m in clique):
-                clique.append(c)
-        cliques.append(sorted(clique))
-        uncovered -= {(a, b) for a in clique for b in clique if a < b}
-    return cliques
-
-
-def _typed_twice_in_a_clique(store: ox.Store, cliques: list[list[str]]) -> bool:
-    """Whether some entity has two classes of one clique: one grouped scan per clique, several
-    times cheaper than joining the types of every disjoint pair."""
-    for clique in cliques:
-        classes = " ".join(f"<{c}>" for c in clique)
-        query = f"""ASK {{ {{ SELECT ?x WHERE {{ VALUES ?c {{ {classes} }} ?x a ?c }}
-            GROUP BY ?x HAVING (COUNT(DISTINCT ?c) > 1) LIMIT 1 }} }}"""
-        if store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True):
-            return True
-    return False
-
-
-def disjointness_clashes(store: ox.Store, schema: Schema | None = None) -> list[Clash]:
-    """Entities typed (after inference) with two disjoint classes: cax-dw and cax-adc.
-
-    A cheap scan per group of pairwise disjoint classes answers the usual case (no clash); only
-    when it finds one does the join over every pair list the clashes.
-    """
-    schema = schema or read_schema(store)
-    if not schema.disjoint:
-        return []
-    pairs = sorted(tuple(sorted(p)) for p in schema.disjoint)
-    if not _typed_twice_in_a_clique(store, disjoint_cliques(pairs)):
-        return []
-    query = f"""SELECT DISTINCT ?x ?a ?b WHERE {{
-        VALUES (?a ?b) {{ {_values(pairs)} }} ?x a ?a . ?x a ?b . }} ORDER BY ?x ?a ?b"""
-    return [
-        Clash(row["x"].value, row["a"].value, row["b"].value)
-        for row in store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
-    ]

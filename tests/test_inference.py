@@ -12,8 +12,10 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from kg.build import load_graph, ontology_files, parse_graph, read_after_inference
 from kg.config import PATHS
-from kg.inference import LaterReads, disjoint_cliques, disjointness_clashes, materialise, read_schema
+from kg.disjointness import disjoint_cliques, disjointness_clashes
+from kg.inference import LaterReads, materialise
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, RESOURCE
+from kg.owl_axioms import read_schema
 from kg.parsing import rdf_files
 
 IGNORED_PREDICATES = {str(OWL.sameAs), str(OWL.differentFrom)}

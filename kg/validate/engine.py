@@ -27,7 +27,7 @@ import rdflib
 from kg.build import load_graph
 from kg.collector import paused
 from kg.config import PATHS, default_store_path
-from kg.inference import disjointness_clashes, read_schema
+from kg.disjointness import disjointness_clashes
 from kg.namespaces import INFERRED_GRAPH, PREFIXES, RDFS_LABEL, shorten
 from kg.parsing import rdf_files
 from kg.store import resolve_store
@@ -232,7 +232,7 @@ def _disjointness(store: ox.Store, sources: list[SourceFile], own_keys: set[str]
             if isinstance(quad.object, ox.NamedNode):
                 referrers.setdefault(quad.object.value, []).append((node_key(quad.subject), quad.predicate.value))
     findings = []
-    for clash in disjointness_clashes(store, read_schema(store)):
+    for clash in disjointness_clashes(store):
         a, b = shorten(clash.class_a), shorten(clash.class_b)
         messages = {
             "en": f"{shorten(clash.entity)} would be both {a} and {b}, which the ontology declares disjoint.",
