@@ -101,7 +101,8 @@ Spill = Callable[[Iterator[ox.Triple]], None]
 
 class _Closure:
     """The one-triple rules (prp-spo1, prp-eqp, prp-inv, prp-symp, prp-dom, prp-rng, cax-sco,
-    cax-eqc) closed at the schema level, so one lookup per triple gives all its consequences.
+    cax-eqc) closed at the schema level, so one table per predicate (and per class, for
+    ``rdf:type``) gives all the consequences of its triples.
 
     Every triple of the store is read once, its terms interned as integers, and the triples
     it entails that are not in the store yet are kept as integer keys; nothing is copied into
