@@ -93,3 +93,20 @@ def test_coproductions_count_each_country_once(tricky):
     # Unbound years sort first.
     assert got == [("be", "series", None, "2"), ("fr", "full", "2001", "2"), ("fr", "full", "2001", "2"),
                    ("ma", "series", None, "2"), ("ma", "full", "2001", "2")]
+
+
+def test_entities_per_class_counts_what_kg_build_counts(tmp_path):
+    """Every typed subject not described by the ontology counts, a blank node too: the saved
+    query and kg build's report give the same numbers (the query has no isIRI test, which
+    made the engine decode every entity at 1M triples)."""
+    from kg.build import entities_per_class
+    from kg.namespaces import shorten
+
+    path = tmp_path / "blank.trig"
+    path.write_text(GRAPH.split("src:b {")[0] + "src:c { _:anonymous a mc:Film . }\n", encoding="utf-8")
+    store = ox.Store()
+    load_graph(store, data_paths=[path])
+    rows = kg.query.run("coverage-entities-per-class", store=GraphStore(store), labels=False).terms
+    counted = {shorten(row["class"].value): int(row["entities"].value) for row in rows}
+    assert counted["mc:Film"] == 4  # work:full, work:bare, work:twice and the blank node
+    assert counted == entities_per_class(store)
