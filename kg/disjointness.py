@@ -16,6 +16,7 @@ from kg.owl_axioms import Schema, read_schema
 
 
 def _values(pairs: Iterable[tuple[str, str]]) -> str:
+    """The rows of a SPARQL ``VALUES (?a ?b)`` block for IRI ``pairs``, each once, sorted."""
     return " ".join(f"(<{a}> <{b}>)" for a, b in sorted(set(pairs)))
 
 

@@ -55,24 +55,23 @@ def _close(direct: dict[str, set[str]]) -> dict[str, set[str]]:
     return closed
 
 
+def _hierarchy(store: ox.Store, sub: str, equivalent: str) -> dict[str, set[str]]:
+    """Everything above each class or property through ``sub`` (e.g. ``rdfs:subClassOf``),
+    an ``equivalent`` pair counting both ways (cax-eqc, prp-eqp), closed."""
+    direct: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs(store, f"?a {sub} ?b"):
+        direct[a].add(b)
+    for a, b in _pairs(store, f"?a {equivalent} ?b"):
+        direct[a].add(b)
+        direct[b].add(a)
+    return _close(direct)
+
+
 def read_schema(store: ox.Store) -> Schema:
     """Read and close the RL axioms from the ontology graph of ``store``."""
     schema = Schema()
-    sub_class: dict[str, set[str]] = defaultdict(set)
-    for a, b in _pairs(store, "?a rdfs:subClassOf ?b"):
-        sub_class[a].add(b)
-    for a, b in _pairs(store, "?a owl:equivalentClass ?b"):
-        sub_class[a].add(b)
-        sub_class[b].add(a)
-    schema.super_classes = _close(sub_class)
-
-    sub_prop: dict[str, set[str]] = defaultdict(set)
-    for a, b in _pairs(store, "?a rdfs:subPropertyOf ?b"):
-        sub_prop[a].add(b)
-    for a, b in _pairs(store, "?a owl:equivalentProperty ?b"):
-        sub_prop[a].add(b)
-        sub_prop[b].add(a)
-    schema.super_properties = _close(sub_prop)
+    schema.super_classes = _hierarchy(store, "rdfs:subClassOf", "owl:equivalentClass")
+    schema.super_properties = _hierarchy(store, "rdfs:subPropertyOf", "owl:equivalentProperty")
 
     for a, b in _pairs(store, "?a owl:inverseOf ?b"):
         schema.inverses[a].add(b)
