@@ -20,8 +20,8 @@ import pyoxigraph as ox
 
 from kg.config import PATHS, default_store_path
 from kg.cores import worker_count
-from kg.errors import KGError
 from kg.disjointness import disjointness_clashes
+from kg.errors import KGError
 from kg.graph_dump import Graph, GraphParts, dump_graphs, dumped_files, graph_files, write_index
 from kg.inference import LaterReads, materialise
 from kg.namespaces import INFERRED_GRAPH, MC, ONTOLOGY_GRAPH, PREFIXES, shorten

@@ -215,12 +215,12 @@ class _Closure:
             else:
                 middle = q << 32
                 yield [((key & mask) << 64) | middle | (key >> 64) for key in keys]
-        if subject_types:
-            subjects = sorted({key >> 64 for key in keys})
+        if subject_types:  # a set of ints iterates in the same order in every run: no sort
+            subjects = {key >> 64 for key in keys}
             for c in subject_types:
                 yield [(s << 64) | type_pair | c for s in subjects]
         if object_types:
-            objects = sorted({key & mask for key in keys})
+            objects = {key & mask for key in keys}
             for c in object_types:
                 yield [(o << 64) | type_pair | c for o in objects]
 
