@@ -265,10 +265,17 @@ def _work(out, rng, index, src, directors, crew, actors, companies, festivals, c
             out.add(src, f"award:{slug}-{k}", pairs)
     if index % 50 == 0 or rng.random() < 0.4:
         funder = 0 if index % 50 == 0 else min(FUNDERS - 1, int(rng.expovariate(1.0)))
+        # As in data/: the year of the grant (the funder's session) and how the source qualifies
+        # the amount, most fundings an advance before production, one in four after it. Both
+        # derive from the index and the work's year, not from new draws, so the rest of the
+        # graph stays the same.
+        after = index % 4 == 3
         out.add(src, f"fund:{slug}", [("a", "mc:Funding"), ("mc:fundedWork", work),
                                      ("mc:funder", f"org:synthetic-funder-{funder}"),
                                      ("mc:amount", _typed(str(rng.randrange(5, 100) * 100_000), "decimal")),
+                                     ("mc:amountKind", _lit(f"advance {'after' if after else 'before'} production", "en")),
                                      ("mc:currency", '"MAD"'), ("mc:fundingKind", "fundkind:avance-sur-recettes"),
+                                     ("mc:year", _typed(str(year if after else max(FIRST_YEAR, year - 1)), "gYear")),
                                      ("mc:source", src)])
     if rng.random() < 0.3:
         low = rng.randrange(5, 150) * 100_000

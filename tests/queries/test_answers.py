@@ -176,6 +176,20 @@ def test_ccm_funding(ask):
     assert (by_work["Burn Out"]["amount"], by_work["Burn Out"]["currency"]) == (Decimal("5400000"), "MAD")  # seed-000
     assert by_work["Casanegra"]["kindLabel"] == "avance sur recettes"                                        # seed-003
     assert by_work["Casanegra"]["amount"] is None
+    assert (by_work["Burn Out"]["year"], by_work["Burn Out"]["amountKind"]) == (None, None)  # seed-000 says neither
+
+
+def test_ccm_funding_gives_the_grant_year_and_how_the_amount_is_qualified(ask):
+    """The year is the funding's (the CCM session's), not the work's: Aslal has no year of its own."""
+    rows = ask("funding-by-funder")
+    aslal = [r for r in rows if r["workLabel"] == "Aslal"]
+    # le360, July 2025: Aslal, 150,000 MAD of avance sur recettes before production
+    assert [(r["year"], r["amount"], r["amountKind"], r["kindLabel"]) for r in aslal] == [
+        ("2025", Decimal("150000"), "advance before production", "avance sur recettes")]
+    kinds = {r["amountKind"] for r in rows}
+    assert {"advance before production", "advance after production", "contribution to screenplay writing"} <= kinds
+    years = [r["year"] for r in rows if r["year"] is not None]
+    assert years == sorted(years) and len(years) > len(rows) / 2
 
 
 def test_funding_source_is_the_fundings_mc_source(ask, built_store):
