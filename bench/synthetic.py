@@ -4,9 +4,9 @@
 in the named graph of a source (``src:synthetic-NNNN``, itself described as an mc:Source),
 films with n-ary credits (roles from the roles scheme, characters for actors), award wins at
 festival editions (some ex aequo, with two recipients), releases by country with dates,
-fundings with amounts, budgets as ranges, platform availability, work series, people with
-labels in fr/en/ar, birth places and dates, spelling variants (skos:altLabel and
-mc:creditedAs), and a few Wikidata links.
+fundings with amounts, grant years and amount qualifiers, budgets as ranges, platform
+availability, work series, people with labels in fr/en/ar, birth places and dates, spelling
+variants (skos:altLabel and mc:creditedAs), and a few Wikidata links.
 
 People are reused across works the way a national cinema reuses them: each role family
 (directors, crew, cast) draws from its own pool with a Zipf–Mandelbrot law
