@@ -36,11 +36,10 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from kg.namespaces import INFERRED_GRAPH, PREFIXES
+from kg.namespaces import INFERRED_GRAPH, PREFIXES, RDF_TYPE
 from kg.owl_axioms import Schema, read_schema
 from kg.rule_reads import declared_reads
 
-RDF_TYPE = PREFIXES["rdf"] + "type"
 #: Subfolder of the rules folder whose rules run once, after the OWL fixpoint.
 AFTER_CLOSURE_DIR = "after-closure"
 
