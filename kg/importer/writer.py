@@ -29,7 +29,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.importer.facts import Triple
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIXES, RDF_TYPE
 
 MARKER = "# Written by `kg import table`"
 HEADER = (
@@ -37,7 +37,6 @@ HEADER = (
     "# Correct a fact in its table and import again; hand edits of this file are kept.\n"
 )
 XSD = PREFIXES["xsd"]
-RDF_TYPE = PREFIXES["rdf"] + "type"
 LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 #: Predicates shown first in a subject's block, in this order; mc:source closes it.
 FIRST = [RDF_TYPE, PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel", PREFIXES["mc"] + "title"]

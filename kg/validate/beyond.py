@@ -21,13 +21,12 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from kg.namespaces import MC, PREFIXES, RESOURCE, VOCAB, shorten
+from kg.namespaces import MC, PREFIXES, RDF_TYPE, RESOURCE, VOCAB, shorten
 from kg.validate.inputs import SourceFile
 from kg.validate.locate import node_key
 from kg.validate.report import ILL_TYPED, UNDECLARED_TERM, UNDEFINED_TERM, UNRESOLVED, VIOLATION, WARNING
 
 XSD_NS = str(XSD)
-RDF_TYPE = str(RDF.type)
 
 #: Terms of other vocabularies the house style uses without the ontology declaring them
 #: (docs/data-model.md): core RDF(S)/OWL, SKOS notes and labels, Dublin Core for sources.
