@@ -27,20 +27,24 @@ class RowProblem(Exception):
 
 
 def split_cell(cell: str) -> list[str]:
+    """The values of a cell that holds several, separated by "|" (directors, countries, recipients)."""
     return [part.strip() for part in cell.split("|") if part.strip()] if cell else []
 
 
 def is_yes(cell: str) -> bool:
+    """Whether a yes/no cell says yes, in the ways spreadsheets and French speakers write it."""
     return cell.strip().lower() in ("yes", "y", "true", "1", "oui", "x")
 
 
 def parse_year(value: str, column: str) -> str:
+    """A year of four digits (1800-2099), as written."""
     if not YEAR.match(value):
         raise RowProblem(f"{column} '{value}' is not a year (YYYY)")
     return value
 
 
 def parse_integer(value: str, column: str) -> str:
+    """A whole number, with the spaces of "1 200" (plain, no-break or narrow) taken out and no leading zeros."""
     cleaned = value.replace(" ", "").replace("\u202f", "").replace("\xa0", "")
     if not cleaned.isdigit():
         raise RowProblem(f"{column} '{value}' is not a whole number")
@@ -48,6 +52,7 @@ def parse_integer(value: str, column: str) -> str:
 
 
 def parse_decimal(value: str, column: str) -> str:
+    """A non-negative amount as xsd:decimal writes it: "5 400 000" gives 5400000, "12.50" stays."""
     cleaned = value.replace(" ", "").replace("\u202f", "").replace("\xa0", "")
     try:
         number = Decimal(cleaned)
