@@ -198,36 +198,52 @@ def _queries() -> list[SavedQuery]:
     return [q for q in kg.query.list_queries() if q.kind != "federated"] + [SELF_JOIN]
 
 
-def _child(n: int, repeat: int, out: Path) -> None:
-    """Time every query on pyoxigraph (kg query, the on-disk store, an in-memory copy) and
-    pickle the timings and answers to ``out``. Run as ``python -m bench.queries N REPEAT OUT``."""
+def _child(n: int, repeat: int, out: Path, name: str | None) -> None:
+    """Time one query on the on-disk store (``kg query``, printed, the engine alone), or, with
+    ``name`` None, every query on an in-memory copy; pickle the timings and answers to ``out``.
+    Run as ``python -m bench.queries N REPEAT OUT [NAME]``."""
     disk = kg.open_store(store_path(n, "queries"))
-    ours = {query.name: _time_on_disk(query, disk, repeat) for query in _queries()}
-    # The in-memory copy only now: with it in the process (read whole through the on-disk
-    # store), the on-disk queries took 1.3-2.2x as long at 1M (funding-by-funder 69 -> 149 ms,
-    # director's recurring collaborators 32 -> 56 ms), and `kg query` never holds one.
+    queries = _queries()
+    if name is not None:
+        query = next(q for q in queries if q.name == name)
+        out.write_bytes(pickle.dumps(_time_on_disk(query, disk, repeat)))
+        return
     memory = ox.Store()
     memory.bulk_extend(disk.store.quads_for_pattern(None, None, None, None))
-    for query in _queries():
-        mine = ours[query.name]
-        mine.t_mem, mine.rows_mem = median_seconds(lambda m=mine, q=query: _ox_rows(memory, m.text, q.union), repeat=repeat)
-    out.write_bytes(pickle.dumps(ours))
+    timings = {}
+    for query in queries:
+        text, _terms = bind(query, _params(query))
+        timings[query.name] = median_seconds(lambda t=text, q=query: _ox_rows(memory, t, q.union), repeat=repeat)
+    out.write_bytes(pickle.dumps(timings))
 
 
-def _time_in_child(n: int, repeat: int) -> dict[str, _Ours]:
-    """pyoxigraph's timings from a process of its own, as `kg query` runs, once the store is
-    written out (``os.sync``: right after a build the kernel is still writing the new store).
-
-    In the benchmark's own process the same queries took up to twice as long: it holds
-    rdflib's copy of the graph (10 GB at 1M), and it held an in-memory pyoxigraph copy."""
-    os.sync()
+def _run_child(n: int, repeat: int, name: str | None):
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "ours.pickle"
-        proc = subprocess.run([sys.executable, "-m", "bench.queries", str(n), str(repeat), str(out)],
+        proc = subprocess.run([sys.executable, "-m", "bench.queries", str(n), str(repeat), str(out), *([name] if name else [])],
                               capture_output=True, text=True)
         if proc.returncode:
             raise RuntimeError(f"timing the {label(n)} queries failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
         return pickle.loads(out.read_bytes())
+
+
+def _time_in_child(n: int, repeat: int) -> dict[str, _Ours]:
+    """pyoxigraph's timings, each query in a process of its own, as `kg query` runs it, once the
+    store is written out (``os.sync``: right after a build the kernel is still writing the new
+    store); then the in-memory copy's, every query in one more process.
+
+    Why a process per query: in one process that had run the queries before it, a query took up
+    to 1.7x as long as alone (funding-by-funder at 1M: 100 ms in the benchmark against 58-60
+    ms alone; after each of the nine queries before it in one process, 62-94 ms), and `kg query`
+    runs one query per process. In the benchmark's own process the same queries took up to twice
+    as long: it holds rdflib's copy of the graph (10 GB at 1M). With the in-memory pyoxigraph copy
+    in the same process, the on-disk queries took 1.3-2.2x as long at 1M (funding-by-funder 69 ->
+    149 ms, director's recurring collaborators 32 -> 56 ms), and `kg query` never holds one."""
+    os.sync()
+    ours = {query.name: _run_child(n, repeat, query.name) for query in _queries()}
+    for name, (t_mem, rows_mem) in _run_child(n, repeat, None).items():
+        ours[name].t_mem, ours[name].rows_mem = t_mem, rows_mem
+    return ours
 
 
 def _size_section(n: int, quick: bool, rdflib_previous: dict[str, float]) -> tuple[str, dict[str, float]]:
@@ -325,7 +341,8 @@ def run(*, quick: bool = False) -> str:
         "shown for reference and not held to the 30× target, which the collaboration question as asked, "
         f"collaboration-network, is); at 1M the heavy joins and the self-join always run on rdflib, stopped after {RDFLIB_CAP:.0f} s (the ratio is then a lower bound). Medians of {REPEAT} runs "
         f"(3 with --quick; rdflib 3, and 1 at 1M, except a heavy join that finishes in under {RDFLIB_QUICK_HEAVY:.0f} s: a median of {RDFLIB_HEAVY_REPEAT} more runs after the capped one); a run over 5 s is repeated once, and no more when the second is over 5 s too. pyoxigraph is timed in a "
-        "process of its own, once the store is written out (`os.sync`), as `kg query` runs.",
+        "process of its own for each query, once the store is written out (`os.sync`), as `kg query` runs (the in-memory "
+        "copy in one more process, every query in turn).",
         "",
     ]
     previous: dict[str, float] = {}
@@ -342,4 +359,4 @@ if __name__ == "__main__":
     # through the module's own name, so the pickled answers name bench.queries._Ours, not __main__._Ours
     from bench.queries import _child as child
 
-    child(int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3]))
+    child(int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else None)
