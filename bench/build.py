@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.common import WORKDIR, fmt_seconds, label, peak_mb, sizes, store_path, synthetic_file
+from bench.common import WORKDIR, cpu_seconds, fmt_seconds, label, peak_mb, sizes, store_path, synthetic_file
 
 TIME_TARGET, MEMORY_TARGET_MB = 30.0, 2048
 
@@ -42,16 +41,10 @@ def _child(n: int) -> None:
     started = time.perf_counter()
     report = kg.build(store_path=store_path(n, "build"), data_paths=[path])
     seconds = time.perf_counter() - started
-    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
-        "seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": peak_mb(),
+        "seconds": seconds, "cpu_seconds": cpu_seconds(), "peak_mb": peak_mb(),
         "asserted": report.asserted, "inferred": report.inferred, "steps": report.steps,
     }))
-
-
-def _cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread of the process
-    return usage.ru_utime + usage.ru_stime
 
 
 def _floor_child(n: int) -> None:
@@ -65,13 +58,13 @@ def _floor_child(n: int) -> None:
     entries = json.loads((generation / INDEX_FILE).read_text(encoding="utf-8"))["graphs"]
     with tempfile.TemporaryDirectory(dir=WORKDIR) as folder:
         writer = StoreWriter(Path(folder) / "oxigraph")
-        started = _cpu_seconds()
+        started = cpu_seconds()
         writer.load(dumped_files(generation, entries), workers=1)
-        load_cpu = _cpu_seconds() - started
+        load_cpu = cpu_seconds() - started
         quads = len(writer.store)
-        started = _cpu_seconds()
+        started = cpu_seconds()
         writer.finish()
-        print(json.dumps({"quads": quads, "load_cpu": load_cpu, "compact_cpu": _cpu_seconds() - started}))
+        print(json.dumps({"quads": quads, "load_cpu": load_cpu, "compact_cpu": cpu_seconds() - started}))
 
 
 def _floor_note(n: int, result: dict) -> str:

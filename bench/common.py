@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
 import statistics
 import tempfile
 import time
@@ -113,9 +114,16 @@ def peak_mb() -> float:
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    import resource
-
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu_seconds(*, children: bool = False) -> float:
+    """CPU seconds (user and system) of every thread of this process so far, and with
+    ``children`` of its finished child processes too."""
+    usages = [resource.getrusage(resource.RUSAGE_SELF)]
+    if children:
+        usages.append(resource.getrusage(resource.RUSAGE_CHILDREN))
+    return sum(usage.ru_utime + usage.ru_stime for usage in usages)
 
 
 def median_seconds(action: Callable[[], object], *, repeat: int) -> tuple[float, object]:

@@ -17,15 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import WORKDIR, fmt_seconds, label, peak_mb, sizes, synthetic_parts
+from bench.common import WORKDIR, cpu_seconds, fmt_seconds, label, peak_mb, sizes, synthetic_parts
 
 TIME_TARGET = 120.0
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished children (the page workers, the dumps)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _folder(n: int) -> Path:
@@ -44,9 +38,9 @@ def _child(n: int) -> None:
     started = time.perf_counter()
     kg.build(store_path=store, data_paths=parts)
     build_seconds = time.perf_counter() - started
-    cpu_before = _cpu()
+    cpu_before = cpu_seconds(children=True)  # the page workers and the dump writer count too
     report = publish(folder / "releases", version="1.0.0", date="2026-01-01", store_path=store, data_paths=parts)
-    cpu = _cpu() - cpu_before
+    cpu = cpu_seconds(children=True) - cpu_before
     result = {
         "build": build_seconds,
         "seconds": report.seconds,

@@ -10,7 +10,6 @@ every kind of context the fast path fetches.
 from __future__ import annotations
 
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from bench.common import built_store, fmt_seconds, label, median_seconds, peak_mb, sizes, synthetic_file
+from bench.common import built_store, cpu_seconds, fmt_seconds, label, median_seconds, peak_mb, sizes, synthetic_file
 from kg.namespaces import PREFIXES, turtle_prologue
 from kg.validate import validate
 
@@ -79,9 +78,7 @@ def _full_pyshacl(graph_file: Path, contribution_file: Path) -> dict:
     del store
     run_shacl_split(graph)
     seconds = time.perf_counter() - started
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-    return {"seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak_mb()}
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds(children=True), "peak_mb": peak_mb()}
 
 
 def _full_in_child(n: int, contribution_file: Path) -> dict:
@@ -94,19 +91,14 @@ def _full_in_child(n: int, contribution_file: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _fast(contribution_file: Path, built: Path) -> tuple[float, float, object]:
     """Median wall and CPU seconds of 3 runs of ``kg validate FILE`` against the built store."""
     cpu: list[float] = []
 
     def once():
-        before = _cpu()
+        before = cpu_seconds()
         report = validate([contribution_file], store_path=built)
-        cpu.append(_cpu() - before)
+        cpu.append(cpu_seconds() - before)
         return report
 
     wall, report = median_seconds(once, repeat=3)
