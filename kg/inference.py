@@ -20,8 +20,8 @@ Project rules are CONSTRUCT queries in ``ontology/rules/*.rq``; they run in ever
 OWL rules complete what they derive (e.g. a director credit gives ``mc:director``, which
 OWL then lifts to ``mc:crewMember``, ``mc:contributor``, ``schema:director`` and inverts).
 Rules in ``ontology/rules/after-closure/*.rq`` run once, after the fixpoint: heavy joins
-whose output needs no OWL completion (the collaboration network), which would be wasted
-work in every round. Every rule declares the predicates it reads (kg.rule_reads): a round
+whose output needs no OWL completion (the collaboration network, each work's credit
+counts), which would be wasted work in every round. Every rule declares the predicates it reads (kg.rule_reads): a round
 skips the rules that cannot find anything new, and ``kg build`` keeps in memory only the
 inferred triples that are read again (``materialise``'s ``spill``).
 """

@@ -31,7 +31,7 @@ GRAPH src:undescribed {
 }
 GRAPH src:described {
     src:described a mc:Source .
-    work:other a mc:Film ; mc:source src:undescribed .
+    work:other a mc:Film ; mc:source src:undescribed ; mc:castCount 3 .
 }
 """
 
@@ -47,5 +47,7 @@ def test_each_check_catches_its_fault(tmp_path: Path):
     assert {"node": "work:other", "graph": "src:described", "claimed": "src:undescribed"} in failed[
         "source-mismatch-violation"
     ]
+    assert failed["derived-fact-asserted-violation"] == [
+        {"node": "work:other", "property": "mc:castCount", "graph": "src:described"}]
     unsourced = {row["node"] for row in failed["unsourced-node-violation"]}
     assert unsourced == {"credit:c", "work:loose"}
