@@ -21,9 +21,10 @@ OWL rules complete what they derive (e.g. a director credit gives ``mc:director`
 OWL then lifts to ``mc:crewMember``, ``mc:contributor``, ``schema:director`` and inverts).
 Rules in ``ontology/rules/after-closure/*.rq`` run once, after the fixpoint: heavy joins
 whose output needs no OWL completion (the collaboration network, each work's credit
-counts), which would be wasted work in every round. Every rule declares the predicates it reads (kg.rule_reads): a round
-skips the rules that cannot find anything new, and ``kg build`` keeps in memory only the
-inferred triples that are read again (``materialise``'s ``spill``).
+counts), which would be wasted work in every round. Every rule declares the predicates it
+reads (kg.rule_reads): a round skips the rules that cannot find anything new, and
+``kg build`` keeps in memory only the inferred triples that are read again
+(``materialise``'s ``spill``).
 """
 
 from __future__ import annotations
