@@ -44,6 +44,15 @@ def rule_reads(query: str) -> frozenset[str] | None:
         return None
 
 
+def constructed(query: str) -> frozenset[str]:
+    """The IRIs of the predicates the CONSTRUCT template of ``query`` writes.
+
+    >>> sorted(constructed('CONSTRUCT { ?x a <http://x/C> ; <http://x/r> ?z } WHERE { ?x <http://x/p> ?z }'))
+    ['http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://x/r']
+    """
+    return frozenset(str(p) for _s, p, _o in prepareQuery(query, initNs=PREFIXES).algebra.template)
+
+
 def _predicates(node: object, *, negated: bool = False) -> Iterator[str]:
     """Walk rdflib's algebra (nested dicts, lists and tuples) for the predicates of its patterns."""
     if isinstance(node, dict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -10,7 +11,11 @@ import pytest
 import kg
 from kg.build import load_graph
 from kg.checks import check_files, run_checks
+from kg.config import PATHS
+from kg.inference import AFTER_CLOSURE_DIR
+from kg.namespaces import MC, RDF_TYPE
 from kg.store import GraphStore
+from tests.rule_algebra import constructed
 
 CHECKS = [p.name.removesuffix(".rq") for p in check_files()]
 
@@ -51,3 +56,13 @@ def test_each_check_catches_its_fault(tmp_path: Path):
         {"node": "work:other", "property": "mc:castCount", "graph": "src:described"}]
     unsourced = {row["node"] for row in failed["unsourced-node-violation"]}
     assert unsourced == {"credit:c", "work:loose"}
+
+
+def test_the_derived_fact_check_names_every_property_the_after_closure_rules_write():
+    """The check lists the derived properties by hand: a new after-closure rule must add its own."""
+    check = (PATHS.ontology_dir / "checks" / "derived-fact-asserted-violation.rq").read_text(encoding="utf-8")
+    listed = {MC + name for name in re.findall(r"mc:(\w+)", check.split("VALUES ?property {", 1)[1].split("}", 1)[0])}
+    rules = sorted((PATHS.rules_dir / AFTER_CLOSURE_DIR).glob("*.rq"))
+    assert rules
+    written = set().union(*(constructed(rule.read_text(encoding="utf-8")) for rule in rules)) - {RDF_TYPE}
+    assert listed == written
