@@ -23,6 +23,7 @@ from kg.store import GraphStore, open_store
 
 _ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)+)"')
+_PATTERN_KEYWORD = re.compile(r"(?:FILTER|OPTIONAL|BIND|VALUES|MINUS|GRAPH|SERVICE)\b(?!:)", re.I)
 
 
 def _problem(message: str) -> str:
@@ -67,8 +68,55 @@ def _unknown_prefix(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _near(lines: list[str], line: int, column: int) -> str:
+    """Up to 30 characters of the query from (line, column), on that line."""
+    return lines[line - 1][max(0, column - 1) : column + 29].strip() if 0 < line <= len(lines) else ""
+
+
+def _starts_pattern(lines: list[str], line: int, column: int) -> bool:
+    """Whether (line, column) begins a pattern: a keyword that always does (``FILTER``,
+    ``OPTIONAL``…), or what comes before it, comment lines aside, ends with ``{``, ``.`` or ``;``."""
+    if not 0 < line <= len(lines):
+        return False
+    if _PATTERN_KEYWORD.match(lines[line - 1], max(0, column - 1)):
+        return True
+    before = [*lines[: line - 1], lines[line - 1][: column - 1]]
+    for chunk in reversed(before):
+        chunk = chunk.strip()
+        if chunk and not chunk.startswith("#"):
+            return chunk[-1] in "{.;"
+    return False
+
+
+def _incomplete(lines: list[str], start: tuple[int, int], stopped: tuple[int, int]) -> str:
+    """The problem when rdflib stops at the start of a pattern and pyoxigraph gets further into it.
+
+    Why: rdflib's parser reports where the pattern it could not finish began, so its token there
+    ('?x' in ``{ ?x mc:title }``) is not what is wrong; pyoxigraph's furthest position says how
+    far the pattern went (the ``}`` where an object was due), unless it ran to the end of the
+    query (an unclosed string or parenthesis)."""
+    line, column = stopped
+    if (line, column) > (len(lines), len(lines[-1]) if lines else 0):
+        reached = "the parser reached the end of the query"
+    else:
+        near = _near(lines, line, column)
+        reached = f"the parser stopped at {line}:{column}" + (f", near '{near}'" if near else "")
+    return f"the pattern starting at '{_near(lines, *start)}' is incomplete or malformed; {reached}"
+
+
 def syntax_error(err: SyntaxError, *, text: str, where: str) -> SyntaxInputError:
-    """A pyoxigraph query SyntaxError as ``where:line:column: problem (near '…')``."""
+    """A pyoxigraph query SyntaxError as ``where:line:column: problem (near '…')``.
+
+    >>> def error(query):
+    ...     try:
+    ...         ox.Store().query(query)
+    ...     except SyntaxError as err:
+    ...         return str(syntax_error(err, text=query, where="query"))
+    >>> error("SELECT ?x WHERE { ?x <http://x/p> }")
+    "query:1:19: SPARQL syntax error: the pattern starting at '?x <http://x/p> }' is incomplete or malformed; the parser stopped at 1:35, near '}'"
+    >>> error("SELECT ?x WHERE { ?x <http://x/p> ?y ?z }")
+    "query:1:38: SPARQL syntax error: unexpected '?' (near '?z }')"
+    """
     match = _ERROR_AT.search(str(err))
     if not match:
         return SyntaxInputError(Location(where), f"SPARQL syntax error: {_problem(str(err))}")
@@ -77,11 +125,15 @@ def syntax_error(err: SyntaxError, *, text: str, where: str) -> SyntaxInputError
         unknown = _unknown_prefix(text)
         if unknown:
             line, column, message = unknown
+    lines = text.splitlines()
     other = _rdflib_position(text)
     if other and (other[0], other[1]) < (line, column):
+        stopped = (line, column)
         line, column, message = other
-    lines = text.splitlines()
-    near = lines[line - 1][max(0, column - 1) : column + 29].strip() if 0 < line <= len(lines) else ""
+        if _starts_pattern(lines, line, column):
+            message = _incomplete(lines, (line, column), stopped)
+            return SyntaxInputError(Location(where, line, column), f"SPARQL syntax error: {message}")
+    near = _near(lines, line, column)
     suffix = f" (near '{near}')" if near else ""
     return SyntaxInputError(Location(where, line, column), f"SPARQL syntax error: {message}{suffix}")
 

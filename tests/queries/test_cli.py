@@ -129,7 +129,9 @@ def test_syntax_error_in_a_query_file_names_file_line_and_column(tmp_path, built
     path.write_text("# title: Broken\nSELECT ?film\nWHERE {\n  ?film a mc:Film .\n  FILTER(?film = )\n}\n", encoding="utf-8")
     proc = subprocess.run([KG, "query", str(path), "--store", str(built_store_path)], capture_output=True, text=True)
     assert proc.returncode == 2
-    assert proc.stderr.startswith(f"Error: {path}:5:3: SPARQL syntax error: unexpected 'FILTER'")
+    assert proc.stderr.startswith(
+        f"Error: {path}:5:3: SPARQL syntax error: the pattern starting at 'FILTER(?film = )' is incomplete or malformed"
+    )
 
 
 def test_missing_store_is_exit_2(tmp_path):
