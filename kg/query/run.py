@@ -126,14 +126,14 @@ def syntax_error(err: SyntaxError, *, text: str, where: str) -> SyntaxInputError
         if unknown:
             line, column, message = unknown
     lines = text.splitlines()
+    show_near = True  # _incomplete's message already says what is near
     other = _rdflib_position(text)
     if other and (other[0], other[1]) < (line, column):
         stopped = (line, column)
         line, column, message = other
         if _starts_pattern(lines, line, column):
-            message = _incomplete(lines, (line, column), stopped)
-            return SyntaxInputError(Location(where, line, column), f"SPARQL syntax error: {message}")
-    near = _near(lines, line, column)
+            message, show_near = _incomplete(lines, (line, column), stopped), False
+    near = _near(lines, line, column) if show_near else ""
     suffix = f" (near '{near}')" if near else ""
     return SyntaxInputError(Location(where, line, column), f"SPARQL syntax error: {message}{suffix}")
 
