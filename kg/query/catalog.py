@@ -8,8 +8,13 @@ of the SIB sparql-examples, documents it::
     # question: Which actors appear in two or more films of Lakhmari's Casablanca trilogy?
     # param: series = work:casablanca-trilogy (the work series whose films are compared)
     # param: min_films = 2 (how many films of the series an actor must appear in)
+    # minimum: min_films = 1
     # kind: bound
     # lang: fr
+
+``# minimum: name = N`` makes ``kg query`` refuse an integer parameter below ``N``, where a
+smaller value would silently give the same rows (the collaboration network stores only pairs
+sharing two works or more).
 
 ``# graphs: named`` runs the query on the stored named graphs and the real default graph
 instead of their union (the default), for checks that must tell the default graph apart.
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.config import PATHS
@@ -33,6 +38,7 @@ from kg.errors import InputError
 KINDS = ("bound", "whole-graph", "quality", "federated")
 
 _HEADER = re.compile(r"^#\s*([a-z_]+)\s*:\s*(.*?)\s*$")
+_MINIMUM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?P<value>[+-]?\d+)$")
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*(?P<default>[^\s(]+))?\s*(?:\((?P<doc>.*)\))?\s*$")
 
 
@@ -48,6 +54,8 @@ class Param:
     name: str
     default: str | None
     doc: str = ""
+    #: The least value an integer parameter takes (``# minimum: name = N``), or None.
+    minimum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ class SavedQuery:
         """Read the header comments of a query text; raise InputError on a malformed header."""
         meta: dict[str, str] = {}
         params: list[Param] = []
+        minimums: dict[str, tuple[int, int]] = {}
         where = str(path or name)
         for number, line in enumerate(text.splitlines(), 1):
             stripped = line.strip()
@@ -94,6 +103,11 @@ class SavedQuery:
                         "Write `# param: name = default (what it means)`."
                     )
                 params.append(Param(param["name"], param["default"], (param["doc"] or "").strip()))
+            elif key == "minimum":
+                minimum = _MINIMUM.match(value)
+                if not minimum:
+                    raise InputError(f"{where}:{number}: malformed minimum '{value}'. Write `# minimum: name = 2`.")
+                minimums[minimum["name"]] = (int(minimum["value"]), number)
             elif key in meta and key in ("description",):
                 meta[key] += " " + value
             else:
@@ -104,6 +118,10 @@ class SavedQuery:
         graphs = meta.get("graphs", "union")
         if graphs not in ("union", "named"):
             raise InputError(f"{where}: unknown graphs '{graphs}'. Use union (the default) or named.")
+        params = [replace(p, minimum=minimums.pop(p.name)[0]) if p.name in minimums else p for p in params]
+        if minimums:
+            unknown, (_, number) = next(iter(minimums.items()))
+            raise InputError(f"{where}:{number}: minimum for '{unknown}', which is not a parameter of the query.")
         query = cls(
             name=name,
             text=text,

@@ -12,8 +12,10 @@ For an IRI parameter a bare local name is read in the default's namespace, so
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 import pyoxigraph as ox
 
@@ -103,11 +105,35 @@ def to_term(value: str, *, kind: str, default: str | None = None, name: str = "v
     return ox.Literal(text)
 
 
-def bind(query: SavedQuery, values: Mapping[str, str]) -> tuple[str, dict[str, Term]]:
+def as_text(value: object, *, name: str) -> str:
+    """A parameter value given from Python (a number, a date, a pyoxigraph term) as the text
+    ``--param`` would give.
+
+    >>> as_text(1, name="min_films"), as_text(ox.NamedNode("http://x/a"), name="person")
+    ('1', '<http://x/a>')
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, Decimal)):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, ox.NamedNode):
+        return f"<{value.value}>"
+    if isinstance(value, ox.Literal):
+        return value.value
+    raise InputError(
+        f"parameter '{name}': a {type(value).__name__} is not a value. Give a str, a number, a date or an IRI."
+    )
+
+
+def bind(query: SavedQuery, values: Mapping[str, object]) -> tuple[str, dict[str, Term]]:
     """The query text with every parameter's VALUES block set, and the terms used.
 
-    Unknown parameter names and parameters with neither a value nor a default are
-    InputErrors naming them.
+    Unknown parameter names, parameters with neither a value nor a default, empty values and
+    integers below a parameter's ``# minimum:`` are InputErrors naming them.
     """
     declared = {p.name for p in query.params}
     unknown = sorted(set(values) - declared)
@@ -123,7 +149,18 @@ def bind(query: SavedQuery, values: Mapping[str, str]) -> tuple[str, dict[str, T
                 f"query '{query.name}' needs parameter '{param.name}' ({param.doc or 'no description'}). "
                 f"Pass --param {param.name}=VALUE."
             )
+        raw = as_text(raw, name=param.name)
+        if not raw.strip():
+            raise InputError(
+                f"parameter '{param.name}' is empty. Give a value, e.g. --param {param.name}={param.default}, "
+                "or leave it out to use that default."
+            )
         term = to_term(raw, kind=kind_of(param.default), default=param.default, name=param.name)
+        if param.minimum is not None and isinstance(term, ox.Literal) and _INTEGER.match(term.value) and int(term.value) < param.minimum:
+            raise InputError(
+                f"parameter '{param.name}': {term.value} is below its least value, {param.minimum} "
+                f"({param.doc or 'see the query header'})."
+            )
         terms[param.name] = term
         serialised = str(term)
         # Keep the block's line breaks so that error positions still match the file.
@@ -134,11 +171,17 @@ def bind(query: SavedQuery, values: Mapping[str, str]) -> tuple[str, dict[str, T
 
 
 def parse_assignments(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
-    """``["person=anas-el-baz", "min=2"]`` → a dict; a pair without ``=`` is an InputError."""
+    """``["person=anas-el-baz", "min=2"]`` → a dict; a pair without ``=``, or a name given twice
+    (one of the two would be dropped without a word), is an InputError."""
     out: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise InputError(f"--param '{pair}': expected key=value, e.g. --param person=person:anas-el-baz.")
+        if key.strip() in out:
+            raise InputError(
+                f"--param '{key.strip()}' is given twice ('{out[key.strip()]}' and '{value}'). "
+                "Give each parameter once; run the query once per value."
+            )
         out[key.strip()] = value
     return out

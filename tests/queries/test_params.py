@@ -55,3 +55,26 @@ def test_line_numbers_survive_a_multiline_values_block():
     text, _ = bind(query, {"n": "5"})
     assert text.count("\n") == query.text.count("\n")
     assert 'VALUES ?n { "5"^^<http://www.w3.org/2001/XMLSchema#integer> }' in text
+
+
+def test_values_from_python_are_read_as_their_text():
+    query = SavedQuery.parse("# title: t\n# param: n = 2 (n)\n# param: who = person:x (w)\n"
+                             "SELECT * WHERE { VALUES ?n { 2 } VALUES ?who { person:x } }\n", name="t")
+    _, terms = bind(query, {"n": 3, "who": ox.NamedNode("http://x/a")})
+    assert terms == {"n": ox.Literal("3", datatype=ox.NamedNode(kg.query.params.XSD + "integer")),
+                     "who": ox.NamedNode("http://x/a")}
+    with pytest.raises(InputError, match="parameter 'n': a list is not a value"):
+        bind(query, {"n": [3]})
+
+
+def test_a_minimum_refuses_smaller_integers_and_names_the_header_line():
+    text = "# title: t\n# param: n = 2 (pairs sharing n works)\n# minimum: n = 2\nSELECT * WHERE { VALUES ?n { 2 } }\n"
+    query = SavedQuery.parse(text, name="t")
+    assert query.param("n").minimum == 2
+    assert bind(query, {"n": "2"})[1]["n"].value == "2"
+    with pytest.raises(InputError, match=r"parameter 'n': 1 is below its least value, 2 \(pairs sharing n works\)"):
+        bind(query, {"n": "1"})
+    with pytest.raises(InputError, match="t:3: minimum for 'm', which is not a parameter"):
+        SavedQuery.parse(text.replace("minimum: n", "minimum: m"), name="t")
+    with pytest.raises(InputError, match="t:3: malformed minimum 'n = two'"):
+        SavedQuery.parse(text.replace("minimum: n = 2", "minimum: n = two"), name="t")
