@@ -16,6 +16,10 @@ of the SIB sparql-examples, documents it::
 smaller value would silently give the same rows (the collaboration network stores only pairs
 sharing two works or more).
 
+``# labelled: work role character`` names the columns that hold IRIs: each gets a label column
+in every result, so a query prints the same columns whatever its parameters, even with no
+rows. A query without the line labels the columns where its rows happen to hold an IRI.
+
 ``# graphs: named`` runs the query on the stored named graphs and the real default graph
 instead of their union (the default), for checks that must tell the default graph apart.
 
@@ -77,6 +81,9 @@ class SavedQuery:
     lang: str = "fr"
     union: bool = True
     params: tuple[Param, ...] = field(default_factory=tuple)
+    #: The columns given a label column (``# labelled:``), or None to label the columns that
+    #: hold an IRI in the rows.
+    labelled: tuple[str, ...] | None = None
 
     @classmethod
     def parse(cls, text: str, *, name: str, path: Path | None = None) -> SavedQuery:
@@ -133,6 +140,7 @@ class SavedQuery:
             lang=meta.get("lang", "fr"),
             union=graphs == "union",
             params=tuple(params),
+            labelled=tuple(meta["labelled"].replace("?", "").split()) if "labelled" in meta else None,
         )
         query.check_params()
         return query

@@ -66,11 +66,20 @@ class QueryResult:
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
     seconds: float = 0.0
+    #: The saved query's ``# labelled:`` columns; None: the columns holding an IRI in the rows.
+    labelled: tuple[str, ...] | None = None
 
     @property
     def iri_columns(self) -> list[str]:
-        """Variables holding at least one IRI (and without a label column of their own)."""
+        """Variables given a label column: the declared ones, else those holding at least one
+        IRI (and never one that has a label column of its own).
+
+        >>> QueryResult("q", ["w", "n"], [], labelled=("w",)).columns
+        ['w', 'wLabel', 'n']
+        """
         names = set(self.variables)
+        if self.labelled is not None:
+            return [v for v in self.variables if v in self.labelled and v + LABEL_SUFFIX not in names]
         return [
             v
             for v in self.variables

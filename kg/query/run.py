@@ -180,13 +180,14 @@ def _answer(store: GraphStore, text: str, *, where: str, union: bool = True, nam
     return _solutions(_execute(store, text, where=where, union=union), name=name)
 
 
-def _collect(store: GraphStore, answer, *, name: str, lang: str, labels: bool, started: float) -> QueryResult:
+def _collect(store: GraphStore, answer, *, name: str, lang: str, labels: bool, started: float,
+             labelled: tuple[str, ...] | None = None) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(name, boolean=bool(answer), lang=lang, seconds=time.perf_counter() - started)
     if isinstance(answer, ox.QueryTriples):
         return QueryResult(name, triples=list(answer), lang=lang, seconds=time.perf_counter() - started)
     variables, rows = answer
-    result = QueryResult(name, variables, rows, lang=lang)
+    result = QueryResult(name, variables, rows, lang=lang, labelled=labelled)
     if labels:
         iris = {t.value for row in rows for t in row.values() if isinstance(t, ox.NamedNode)}
         result.labels = _labels(store, iris, lang=lang) if iris else {}
@@ -266,7 +267,8 @@ def run(
     started = time.perf_counter()
     with _collector_paused():
         answer = _answer(graph, text, where=str(saved.path or saved.name), union=saved.union, name=saved.name)
-        return _collect(graph, answer, name=saved.name, lang=lang, labels=labels, started=started)
+        return _collect(graph, answer, name=saved.name, lang=lang, labels=labels, started=started,
+                        labelled=saved.labelled)
 
 
 def sparql(

@@ -48,6 +48,23 @@ def test_parses_with_an_independent_parser(query: SavedQuery):
 def test_runs_on_the_real_graph_with_its_defaults(query: SavedQuery, built_store):
     result = kg.query.run(query, store=built_store)
     assert result.variables
+    # `# labelled:` names real columns, and every column that holds an IRI
+    assert query.labelled is not None, "no # labelled: line"
+    assert set(query.labelled) <= set(result.variables)
+    holding = {v for row in result.terms for v, term in row.items() if isinstance(term, ox.NamedNode)}
+    assert holding <= set(query.labelled), f"IRIs in columns not labelled: {sorted(holding - set(query.labelled))}"
+
+
+def test_a_query_prints_the_same_columns_whatever_its_rows(built_store):
+    # Lakhmari's credits name no character, and an empty result has no IRI at all: the label
+    # columns still come from the query's `# labelled:` line.
+    default = kg.query.run("person-filmography", store=built_store)
+    director = kg.query.run("person-filmography", params={"person": "nour-eddine-lakhmari"}, store=built_store)
+    assert all(row["character"] is None for row in director.rows)
+    assert director.columns == default.columns == [
+        "work", "workLabel", "year", "role", "roleLabel", "character", "characterLabel", "creditedAs"]
+    empty = kg.query.run("coverage-unsourced-nodes", store=built_store)
+    assert not empty.rows and empty.columns == ["node", "nodeLabel", "class", "classLabel"]
 
 
 def test_federated_query_reaches_for_its_service_and_fails_cleanly_offline(built_store):
