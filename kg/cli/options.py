@@ -28,10 +28,12 @@ def format_option(*choices: str, default: str):
     )
 
 
-lang_option = click.option(
-    "--lang",
-    type=click.Choice(["fr", "en", "ar"]),
-    default="fr",
-    show_default=True,
-    help="Language of labels and messages.",
-)
+def lang_option(help_text: str):
+    """A ``--lang fr|en|ar`` option; ``help_text`` says what it changes in that command."""
+    return click.option(
+        "--lang",
+        type=click.Choice(["fr", "en", "ar"]),
+        default="fr",
+        show_default=True,
+        help=help_text,
+    )

@@ -16,7 +16,7 @@ from kg.validate.formats import FORMATS, render
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @format_option(*FORMATS, default="text")
-@lang_option
+@lang_option("Language of labels and messages.")
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
 def validate_command(paths: tuple[Path, ...], store_path: Path | None, output_format: str, lang: str, strict: bool) -> None:
     """Validate RDF files or folders in the context of the whole graph.

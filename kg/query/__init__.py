@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from kg.query.catalog import KINDS, Param, SavedQuery, find_query, list_queries
+from kg.query.catalog import KINDS, Param, SavedQuery, catalog_result, find_query, list_queries
 from kg.query.formats import FORMATS, render
 from kg.query.labels import fetch_labels
 from kg.query.params import bind, parse_assignments
@@ -24,6 +24,7 @@ __all__ = [
     "QueryResult",
     "SavedQuery",
     "bind",
+    "catalog_result",
     "fetch_labels",
     "find_query",
     "list_queries",

@@ -35,8 +35,11 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.config import PATHS
 from kg.errors import InputError
+from kg.query.result import QueryResult
 
 #: What a query is about, for benchmarks and documentation.
 KINDS = ("bound", "whole-graph", "quality", "federated")
@@ -177,6 +180,21 @@ def list_queries(directory: Path | None = None) -> list[SavedQuery]:
     """Every saved query, sorted by name."""
     folder = directory or queries_dir()
     return [SavedQuery.from_file(path) for path in sorted(folder.glob("*.rq"))]
+
+
+def catalog_result(queries: list[SavedQuery]) -> QueryResult:
+    """The saved queries as a result (name, title, kind, question, parameters), so that
+    ``kg query --list --format json|csv|tsv|md`` prints them like any answer.
+
+    >>> catalog_result(list_queries()).rows[0]["name"]
+    'all-prizes'
+    """
+    columns = ["name", "title", "kind", "question", "parameters"]
+    rows = [
+        dict(zip(columns, map(ox.Literal, (q.name, q.title, q.kind, q.question, " ".join(p.name for p in q.params)))))
+        for q in queries
+    ]
+    return QueryResult("list", columns, rows, labelled=())
 
 
 def find_query(name_or_path: str | Path, *, directory: Path | None = None) -> SavedQuery:

@@ -23,6 +23,12 @@ from kg.store import GraphStore, open_store
 
 _ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)+)"')
+#: A SPARQL Update: its first keyword after the prologue (comments, PREFIX and BASE).
+_UPDATE = re.compile(
+    r"^(?:\s+|#[^\n]*|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
+    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.I,
+)
 _PATTERN_KEYWORD = re.compile(r"(?:FILTER|OPTIONAL|BIND|VALUES|MINUS|GRAPH|SERVICE)\b(?!:)", re.I)
 
 
@@ -116,7 +122,18 @@ def syntax_error(err: SyntaxError, *, text: str, where: str) -> SyntaxInputError
     "query:1:19: SPARQL syntax error: the pattern starting at '?x <http://x/p> }' is incomplete or malformed; the parser stopped at 1:35, near '}'"
     >>> error("SELECT ?x WHERE { ?x <http://x/p> ?y ?z }")
     "query:1:38: SPARQL syntax error: unexpected '?' (near '?z }')"
+    >>> error("PREFIX x: <http://x/>\\nDELETE WHERE { ?s ?p ?o }")
+    'query:2:1: DELETE is a SPARQL Update: kg sparql and kg query only read (SELECT, ASK, CONSTRUCT, DESCRIBE). To change the graph, edit the files in data/ and run kg build.'
     """
+    update = _UPDATE.match(text)
+    if update:
+        start = update.start(1)
+        line, column = text.count("\n", 0, start) + 1, start - (text.rfind("\n", 0, start) + 1) + 1
+        return SyntaxInputError(
+            Location(where, line, column),
+            f"{update.group(1).upper()} is a SPARQL Update: kg sparql and kg query only read (SELECT, ASK, "
+            "CONSTRUCT, DESCRIBE). To change the graph, edit the files in data/ and run kg build.",
+        )
     match = _ERROR_AT.search(str(err))
     if not match:
         return SyntaxInputError(Location(where), f"SPARQL syntax error: {_problem(str(err))}")

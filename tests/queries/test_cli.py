@@ -29,6 +29,21 @@ def invoke(built_store_path):
     return run
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_list_in_a_machine_readable_format_gives_kind_question_and_parameters(fmt):
+    result = CliRunner().invoke(cli, ["query", "--list", "--format", fmt])
+    assert result.exit_code == 0
+    if fmt == "json":
+        rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(result.output)["results"]["bindings"]]
+    else:
+        rows = list(csv.DictReader(io.StringIO(result.output)))
+    by_name = {row["name"]: row for row in rows}
+    assert list(by_name) == [q.name for q in list_queries()]
+    trilogy = by_name["trilogy-recurring-actors"]
+    assert (trilogy["kind"], trilogy["parameters"]) == ("bound", "series min_films")
+    assert trilogy["question"].endswith("?")
+
+
 def test_list_prints_one_query_per_line_name_then_title():
     result = CliRunner().invoke(cli, ["query", "--list"])
     assert result.exit_code == 0
@@ -106,6 +121,7 @@ def test_sparql_ask_and_construct(invoke):
         (["query", "no/such/file.rq"], "no such query file"),
         (["sparql", "SELECT ?x WHERE {\n  ?x ?y\n}"], "query:2:3: SPARQL syntax error"),
         (["sparql", "SELECT ?x WHERE {\n  ?x a nope:Thing }"], "query:2:8: SPARQL syntax error: unknown prefix 'nope:'"),
+        (["sparql", "PREFIX x: <http://x/>\n  INSERT DATA { work:x mc:year 1 }"], "query:2:3: INSERT is a SPARQL Update"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(built_store_path, args, message):
