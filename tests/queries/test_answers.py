@@ -241,6 +241,19 @@ def test_works_on_aflamin(ask):
     assert {r["workLabel"] for r in ask("works-on-platform")} >= {"Wechma", "Les chevaux de Dieu", "El Bayra"}
 
 
+@pytest.mark.parametrize("query,key", [("works-on-platform", ("work", "source")),
+                                       ("coproductions-by-country", ("country", "work")),
+                                       ("works-in-city", ("work", "relation", "place")),
+                                       ("work-budgets", ("budget", "source"))])
+def test_a_work_the_sources_date_differently_is_listed_once_with_its_earliest_year(ask, query, key):
+    # data/ dates Les Chevaux de Dieu 2011 and 2012 (among 53 works dated differently)
+    rows = ask(query)
+    keys = [tuple(r[k] for k in key) for r in rows]
+    assert len(keys) == len(set(keys))
+    if query == "works-on-platform":
+        assert [r["year"] for r in rows if r["work"] == w("les-chevaux-de-dieu")] == ["2011"]
+
+
 def test_works_shot_or_set_in_casablanca(ask):
     rows = ask("works-in-city")
     got = {(r["workLabel"], r["relation"].rsplit("#", 1)[1]) for r in rows}
