@@ -58,6 +58,8 @@ def query_command(name: str | None, params: tuple[str, ...], list_only: bool, ou
         raise InputError("no query named. Give a saved query name or a .rq file (see `kg query --list`).")
     result = run(name, params=parse_assignments(params), lang=lang, store_path=store_path)
     click.echo(render(result, output_format), nl=False)
+    for hint in result.hints:
+        click.echo(f"Note: {hint}", err=True)
 
 
 @click.command("sparql")

@@ -68,6 +68,9 @@ class QueryResult:
     seconds: float = 0.0
     #: The saved query's ``# labelled:`` columns; None: the columns holding an IRI in the rows.
     labelled: tuple[str, ...] | None = None
+    #: Why an empty answer may be empty (kg.query.run.empty_result_hints); kg query prints them
+    #: on standard error.
+    hints: list[str] = field(default_factory=list)
 
     @property
     def iri_columns(self) -> list[str]:

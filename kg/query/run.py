@@ -17,7 +17,7 @@ from kg.query.catalog import SavedQuery, find_query
 from kg.query.label_index import LabelIndex
 from kg.query.labels import fetch_labels
 from kg.query.ordering import sort_rows, split_order
-from kg.query.params import bind
+from kg.query.params import bind, expand_iri
 from kg.query.result import QueryResult
 from kg.store import GraphStore, open_store
 
@@ -262,6 +262,29 @@ def _check_entities(store: GraphStore, query: SavedQuery, terms: Mapping[str, ob
             )
 
 
+def _mc_classes(store: GraphStore, term: ox.NamedNode) -> set[str]:
+    rows = store.select(f"SELECT DISTINCT ?c WHERE {{ {term} a ?c FILTER(STRSTARTS(STR(?c), STR(mc:))) }}")
+    return {shorten(row["c"].value) for row in rows}
+
+
+def empty_result_hints(store: GraphStore, query: SavedQuery, terms: Mapping[str, object]) -> list[str]:
+    """Why a query bound to an entity may have found nothing: the entity given shares no class
+    of the ontology with the parameter's default (a film where a person is expected). Asked only
+    when there are no rows, so a query that answers pays nothing for it."""
+    hints = []
+    for param in query.params:
+        term, default = terms.get(param.name), expand_iri(param.default or "")
+        if not isinstance(term, ox.NamedNode) or default is None or term.value == default:
+            continue
+        given, expected = _mc_classes(store, term), _mc_classes(store, ox.NamedNode(default))
+        if given and expected and not given & expected:
+            hints.append(
+                f"parameter '{param.name}': {shorten(term.value)} is {' and '.join(sorted(given))}, where the query "
+                f"expects {' or '.join(sorted(expected))} (like its default, {shorten(default)})."
+            )
+    return hints
+
+
 def run(
     query: str | Path | SavedQuery,
     *,
@@ -284,8 +307,11 @@ def run(
     started = time.perf_counter()
     with _collector_paused():
         answer = _answer(graph, text, where=str(saved.path or saved.name), union=saved.union, name=saved.name)
-        return _collect(graph, answer, name=saved.name, lang=lang, labels=labels, started=started,
-                        labelled=saved.labelled)
+        result = _collect(graph, answer, name=saved.name, lang=lang, labels=labels, started=started,
+                          labelled=saved.labelled)
+    if result.variables and not result.terms and params:
+        result.hints = empty_result_hints(graph, saved, terms)
+    return result
 
 
 def sparql(

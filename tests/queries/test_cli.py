@@ -166,3 +166,15 @@ def test_several_processes_query_the_store_at_once(built_store_path):
     outputs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0, 0], [err for _, err in outputs]
     assert len({out for out, _ in outputs}) == 1 and "Anas El Baz" in outputs[0][0]
+
+
+def test_an_empty_answer_says_when_the_entity_given_is_of_another_kind(built_store_path):
+    proc = subprocess.run([KG, "query", "person-filmography", "-p", "person=work:casanegra", "--store", str(built_store_path)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.endswith("0 rows\n")
+    assert proc.stderr == ("Note: parameter 'person': work:casanegra is mc:Film and mc:Work, where the query expects "
+                           "mc:Agent or mc:Person (like its default, person:anas-el-baz).\n")
+    # a person who has won no prize is of the right kind: no note
+    proc = subprocess.run([KG, "query", "prizes-by-person", "-p", "person=aamund-johannesen", "--store", str(built_store_path)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.endswith("0 rows\n") and proc.stderr == ""
