@@ -288,7 +288,7 @@ def empty_result_hints(store: GraphStore, query: SavedQuery, terms: Mapping[str,
 def run(
     query: str | Path | SavedQuery,
     *,
-    params: Mapping[str, str] | None = None,
+    params: Mapping[str, object] | None = None,
     lang: str = "fr",
     store: GraphStore | ox.Store | None = None,
     store_path: Path | str | None = None,
