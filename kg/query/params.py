@@ -176,12 +176,13 @@ def parse_assignments(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
+        key = key.strip()
+        if not sep or not key:
             raise InputError(f"--param '{pair}': expected key=value, e.g. --param person=person:anas-el-baz.")
-        if key.strip() in out:
+        if key in out:
             raise InputError(
-                f"--param '{key.strip()}' is given twice ('{out[key.strip()]}' and '{value}'). "
+                f"--param '{key}' is given twice ('{out[key]}' and '{value}'). "
                 "Give each parameter once; run the query once per value."
             )
-        out[key.strip()] = value
+        out[key] = value
     return out
